@@ -1,0 +1,19 @@
+// The text pipeline shared by the background, the command-line tool and the tests:
+// original text → normalised text → jieba tokens → glossary matches → original offsets.
+import type { Matcher, MatchOptions, Match } from '../glossary/matcher';
+import type { Segmenter } from '../segment/segmenter';
+import { normalize, toOriginalRange } from '../text/normalize';
+
+export function annotateText(
+  text: string,
+  segmenter: Segmenter,
+  matcher: Matcher,
+  options: MatchOptions = {},
+): Match[] {
+  const norm = normalize(text);
+  const tokens = segmenter.tokenize(norm.text);
+  return matcher.match(norm.text, tokens, options).map((m) => {
+    const [start, end] = toOriginalRange(norm, m.start, m.end);
+    return { entryId: m.entryId, start, end };
+  });
+}
