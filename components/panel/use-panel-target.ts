@@ -1,0 +1,35 @@
+// The panel's current target: from the URL hash (a deep link, or the tab fallback) and
+// from storage.session (a tooltip link while the panel is already open).
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { PANEL_TARGET_KEY, parseTarget, targetFromHash, targetToHash, type PanelTarget } from '@/lib/panel/target';
+
+export function usePanelTarget(): [PanelTarget | undefined, (t: PanelTarget | undefined) => void] {
+  const [target, setTarget] = useState<PanelTarget | undefined>(() => targetFromHash(location.hash));
+
+  useEffect(() => {
+    const onHash = () => setTarget(targetFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    if (!targetFromHash(location.hash)) {
+      void browser.storage.session.get(PANEL_TARGET_KEY).then((got) => {
+        const t = parseTarget(got[PANEL_TARGET_KEY]);
+        if (t) setTarget(t);
+      });
+    }
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const t = area === 'session' ? parseTarget(changes[PANEL_TARGET_KEY]?.newValue) : undefined;
+      if (t) setTarget(t);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+  }, []);
+
+  const go = (t: PanelTarget | undefined) => {
+    history.replaceState(null, '', t ? `#${targetToHash(t)}` : '#');
+    setTarget(t);
+  };
+  return [target, go];
+}

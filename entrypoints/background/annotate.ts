@@ -1,0 +1,32 @@
+// Answers the content script's annotate requests with matches and the tooltip entries
+// they need.
+import compiledGlossary from '@/assets/generated/glossary.json';
+import corpusData from '@/assets/corpus/corpus.json';
+import { annotateText } from '@/lib/annotate/annotate';
+import type { CompiledGlossary } from '@/lib/glossary/compiled';
+import { createMatcher } from '@/lib/glossary/matcher';
+import { buildTooltipEntries } from '@/lib/glossary/tooltip-entry';
+import type { Corpus } from '@/lib/corpus/schema';
+import type { AnnotateRequest, AnnotateResponse, TooltipEntry } from '@/lib/messaging/messages';
+import { getSegmenter } from './segmenter';
+
+const glossary = compiledGlossary as CompiledGlossary;
+const matcher = createMatcher(glossary.matcher);
+let tooltipEntries: Map<string, TooltipEntry> | undefined;
+
+export async function annotate(request: AnnotateRequest): Promise<AnnotateResponse> {
+  try {
+    const segmenter = await getSegmenter(matcher.userWords);
+    const matches = annotateText(request.text, segmenter, matcher, { pageRelated: request.pageRelated });
+    tooltipEntries ??= buildTooltipEntries(glossary, corpusData as Corpus);
+    const entries: Record<string, TooltipEntry> = {};
+    for (const m of matches) {
+      const entry = tooltipEntries.get(m.entryId);
+      if (entry) entries[m.entryId] = entry;
+    }
+    return { ok: true, matches: matches.map((m) => [m.entryId, m.start, m.end]), entries };
+  } catch (err) {
+    console.error('[Treaty Lens] annotate failed', err);
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}

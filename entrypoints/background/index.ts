@@ -1,0 +1,26 @@
+// The background: validates every message, then routes it. A malformed or foreign
+// message is logged and ignored; it never reaches a handler.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { parseMessage } from '@/lib/messaging/messages';
+import { annotate } from './annotate';
+import { openPanel } from './side-panel';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseMessage(raw);
+    if (!message) {
+      console.warn('[Treaty Lens] rejected a malformed message', raw);
+      return undefined;
+    }
+    switch (message.type) {
+      case 'annotate':
+        return annotate(message);
+      case 'open-panel':
+        return openPanel(message, sender);
+      default:
+        return undefined; // addressed to a content script
+    }
+  });
+});

@@ -1,0 +1,24 @@
+// jieba in the extension: the web build, initialised from the .wasm we ship at the
+// extension root (content scripts cannot compile wasm under a page's CSP, so it lives
+// here). Started on the first request that needs it; pages judged unrelated never wake it.
+import init, * as jieba from 'jieba-wasm';
+import { browser } from 'wxt/browser';
+import { createSegmenter, type Segmenter } from '@/lib/segment/segmenter';
+
+let ready: Promise<Segmenter> | undefined;
+
+export function getSegmenter(userWords: readonly string[]): Promise<Segmenter> {
+  ready ??= (async () => {
+    // The .wasm is added to the build by a hook (wxt.config.ts), so WXT's PublicPath type does not list it.
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    await init({ module_or_path: getURL('/jieba_rs_wasm_bg.wasm') });
+    return createSegmenter(jieba, userWords);
+  })();
+  // A failed start is not cached: the next request tries again.
+  ready.catch(() => (ready = undefined));
+  return ready;
+}
+
+export function segmenterStarted(): boolean {
+  return ready !== undefined;
+}

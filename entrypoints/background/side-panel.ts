@@ -1,0 +1,31 @@
+// Opens the side panel (Chrome) or sidebar (Firefox) at a corpus paragraph. The target
+// goes to storage.session, which the panel watches; when the browser refuses to open the
+// panel (no user gesture reached us), the same view opens in a tab instead.
+import { browser, type Browser } from 'wxt/browser';
+import type { OpenPanel } from '@/lib/messaging/messages';
+import { PANEL_TARGET_KEY, panelUrl } from '@/lib/panel/target';
+
+export async function openPanel(message: OpenPanel, sender: Browser.runtime.MessageSender): Promise<{ opened: 'panel' | 'tab' }> {
+  const target = { docId: message.docId, paraId: message.paraId, at: Date.now() };
+  // Open first: an await before it would lose the user gesture.
+  const opening = openNative(sender.tab?.id, sender.tab?.windowId);
+  await browser.storage.session.set({ [PANEL_TARGET_KEY]: target });
+  try {
+    await opening;
+    return { opened: 'panel' };
+  } catch (err) {
+    console.info('[Treaty Lens] side panel not opened, using a tab:', err);
+    await browser.tabs.create({ url: browser.runtime.getURL(panelUrl(target)), index: sender.tab ? sender.tab.index + 1 : undefined });
+    return { opened: 'tab' };
+  }
+}
+
+function openNative(tabId: number | undefined, windowId: number | undefined): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel) return api.sidePanel.open(tabId !== undefined ? { tabId } : { windowId: windowId ?? -2 });
+  if (api.sidebarAction) return api.sidebarAction.open();
+  return Promise.reject(new Error('no side panel API'));
+}

@@ -1,0 +1,44 @@
+// Which annotation is under the pointer: caret position at the point → flat offset →
+// the match containing it, confirmed against the match's rectangles (caret APIs snap to
+// the nearest character even when the pointer is in the margin).
+
+export interface Located {
+  index: number;
+}
+
+export interface Annotated {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (doc.caretPositionFromPoint) {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** Index of the annotation containing flat offset `at`, or -1. Annotations are sorted and disjoint. */
+export function annotationAt(a: Annotated, at: number): number {
+  let lo = 0;
+  let hi = a.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.ends[mid]! <= at) lo = mid + 1;
+    else if (a.starts[mid]! > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function pointInRange(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  }
+  return false;
+}

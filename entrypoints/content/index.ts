@@ -1,0 +1,25 @@
+// Content script entry: wires the page session to settings and to the popup's questions.
+// Whatever fails here is caught and logged: the page must keep working.
+import './highlights.css';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { parseMessage } from '@/lib/messaging/messages';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { createPageSession } from './page-session';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main() {
+    const session = createPageSession(location.hostname);
+    const apply = (settings: Parameters<typeof session.apply>[0]) =>
+      session.apply(settings).catch((err: unknown) => console.warn('[Treaty Lens]', err));
+    browser.runtime.onMessage.addListener((raw) => {
+      const message = parseMessage(raw);
+      if (message?.type === 'get-page-state') return Promise.resolve(session.state());
+      return undefined;
+    });
+    watchSettings((settings) => void apply(settings));
+    await apply(await loadSettings());
+  },
+});

@@ -1,0 +1,28 @@
+// The runtime form of the glossary: validated entries plus what build time derives from
+// them (normalised forms for the matcher, the concordance into the corpus).
+import type { Category, GlossaryEntry } from './schema';
+import type { MatcherData } from './matcher';
+
+export interface Occurrence {
+  docId: string;
+  paraId: string;
+}
+
+export type CompiledEntry = Pick<
+  GlossaryEntry,
+  'id' | 'term' | 'variants' | 'pinyin' | 'english' | 'abbr' | 'englishSource' | 'englishVerified' | 'definition' | 'related' | 'whyIncluded'
+> & {
+  category: Category;
+  /** Every corpus paragraph where the entry is matched, in corpus order. */
+  occurrences: Occurrence[];
+};
+
+export interface CompiledGlossary {
+  entries: CompiledEntry[];
+  matcher: MatcherData;
+}
+
+/** English as shown to readers: "Conference on … in Asia (CICA)". */
+export function englishLabel(entry: Pick<GlossaryEntry, 'english' | 'abbr'>): string {
+  return entry.abbr ? `${entry.english} (${entry.abbr})` : entry.english;
+}

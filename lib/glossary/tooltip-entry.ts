@@ -1,0 +1,37 @@
+// What a tooltip shows of an entry: built once per entry from the compiled glossary and
+// the corpus (titles and years of the first documents the term appears in).
+import type { Corpus } from '../corpus/schema';
+import type { CorpusRef, TooltipEntry } from '../messaging/messages';
+import { englishLabel, type CompiledGlossary } from './compiled';
+
+const MAX_REFS = 3;
+
+export function buildTooltipEntries(glossary: CompiledGlossary, corpus: Corpus): Map<string, TooltipEntry> {
+  const docs = new Map(corpus.documents.map((d) => [d.id, d]));
+  const termOf = new Map(glossary.entries.map((e) => [e.id, e.term]));
+  const result = new Map<string, TooltipEntry>();
+  for (const e of glossary.entries) {
+    // First occurrence per document, oldest document first, so the card shows history.
+    const firstPerDoc = new Map<string, CorpusRef>();
+    for (const o of e.occurrences) {
+      const doc = docs.get(o.docId);
+      if (!doc || firstPerDoc.has(o.docId)) continue;
+      firstPerDoc.set(o.docId, { docId: o.docId, paraId: o.paraId, year: doc.date.slice(0, 4), title: doc.title });
+    }
+    const corpusRefs = [...firstPerDoc.values()]
+      .sort((a, b) => a.year.localeCompare(b.year))
+      .slice(0, MAX_REFS);
+    result.set(e.id, {
+      id: e.id,
+      term: e.term,
+      pinyin: e.pinyin,
+      english: englishLabel(e),
+      category: e.category,
+      definitionEn: e.definition.en,
+      definitionZh: e.definition.zh,
+      related: e.related.map((id) => termOf.get(id)).filter((t): t is string => t !== undefined),
+      corpus: corpusRefs,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,65 @@
+// Every message between the extension's contexts, as schemas. Receivers validate with
+// parseMessage; anything that does not parse is rejected (and logged) without effect.
+import * as z from 'zod/mini';
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** Content script → background: segment and match this text. */
+export const AnnotateRequestSchema = z.object({
+  type: z.literal('annotate'),
+  text: z.string().check(z.maxLength(4_000_000)),
+  pageRelated: z.boolean(),
+});
+
+/** Content script → background: open the side panel at a corpus paragraph. */
+export const OpenPanelSchema = z.object({
+  type: z.literal('open-panel'),
+  docId: id,
+  paraId: z.optional(id),
+});
+
+/** Popup → content script: what is on this page? */
+export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') });
+
+export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema]);
+export type Message = z.infer<typeof MessageSchema>;
+export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
+export type OpenPanel = z.infer<typeof OpenPanelSchema>;
+
+export function parseMessage(raw: unknown): Message | undefined {
+  const result = MessageSchema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/** A corpus reference as the tooltip shows it. */
+export interface CorpusRef {
+  docId: string;
+  paraId: string;
+  year: string;
+  title: string;
+}
+
+/** What a tooltip needs about one entry; sent with the matches. */
+export interface TooltipEntry {
+  id: string;
+  term: string;
+  pinyin: string;
+  english: string;
+  category: string;
+  definitionEn: string;
+  definitionZh: string;
+  related: string[];
+  corpus: CorpusRef[];
+}
+
+export type AnnotateResponse =
+  | { ok: true; matches: [entryId: string, start: number, end: number][]; entries: Record<string, TooltipEntry> }
+  | { ok: false; error: string };
+
+export interface PageState {
+  host: string;
+  verdict: 'related' | 'unrelated' | 'off';
+  score: number;
+  reasons: string[];
+  terms: number;
+}

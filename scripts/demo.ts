@@ -1,0 +1,55 @@
+// npm run demo [-- --headless]: serves the sample page (built from the corpus) on
+// 127.0.0.1 and opens it in Chromium with the built extension. Headless, it prints what
+// the extension found, saves a screenshot with a card open, and exits.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Corpus } from '../lib/corpus/schema';
+import { highlightedTexts, locateText, waitForVerdict } from '../tests/e2e/fixtures';
+import { launchWithExtension } from './lib/browser';
+import { sampleDocs } from './lib/sample-docs';
+import { samplePageHtml } from './lib/sample-page';
+import { servePages } from './lib/serve';
+
+const headless = process.argv.includes('--headless');
+const SCREENSHOT = 'docs/screenshot.png';
+
+const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
+const server = await servePages(new Map([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]));
+const browser = await launchWithExtension({ headless });
+const page = await browser.context.newPage();
+await page.goto(server.url('/sample.html'));
+const { verdict, terms } = await waitForVerdict(page);
+const texts = await highlightedTexts(page);
+const counts = new Map<string, number>();
+for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+
+console.log(`Treaty Lens demo — ${server.url('/sample.html')}`);
+console.log(`verdict: ${verdict}`);
+console.log(`terms highlighted: ${terms} (${counts.size} distinct)`);
+console.log(
+  [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, n]) => `${t}×${n}`)
+    .join('  '),
+);
+
+if (headless) {
+  const { x, y } = await locateText(page, '亚信');
+  await page.mouse.move(x, y);
+  const card = page.locator('treaty-lens-ui [role="dialog"]');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  console.log(`tooltip: ${(await card.textContent())?.slice(0, 120)}…`);
+  mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: SCREENSHOT });
+  console.log(`screenshot: ${SCREENSHOT}`);
+  await browser.close();
+  await server.close();
+} else {
+  console.log('Chromium is open with the extension loaded; press Ctrl+C to quit.');
+  const quit = async () => {
+    await browser.close().catch(() => {});
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void quit());
+  browser.context.on('close', () => void quit());
+}

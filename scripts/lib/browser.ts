@@ -1,0 +1,59 @@
+// Debian's Chromium with the built extension loaded, through playwright-core (which cannot
+// download a browser here). Shared by the demo, the end-to-end tests and the benchmark.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  }
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? CHROME_BUILD;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run npm run build first`);
+  const profile = mkdtempSync(join(tmpdir(), 'treaty-lens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = worker.url().split('/')[2]!;
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// What a reader does on the sample page: sees terms highlighted, hovers one, follows its
+// link into the corpus, and turns the site off and on from the popup.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { activeTabId, highlightedTexts, locateText, sessionValue, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+
+const HEADLINE_TERMS = ['亚信', '三股势力', '上海合作组织', '全面战略伙伴关系', '丝绸之路经济带', '睦邻友好'];
+
+let env: Env;
+let page: Page;
+
+beforeAll(async () => {
+  env = await setUp();
+  page = await env.browser.context.newPage();
+  await page.goto(env.server.url('/sample.html'));
+});
+afterAll(() => tearDown(env));
+
+describe('the sample page', () => {
+  test('is judged related and every glossary term is highlighted', async () => {
+    const { verdict, terms } = await waitForVerdict(page, 'related');
+    expect(verdict).toBe('related');
+    const texts = await highlightedTexts(page);
+    expect(texts.length).toBe(terms);
+    const distinct = new Set(texts);
+    for (const term of HEADLINE_TERMS) expect(distinct, term).toContain(term);
+    expect(distinct.size).toBeGreaterThanOrEqual(HEADLINE_TERMS.length + 12);
+    // Every occurrence: the page's text holds exactly as many 睦邻友好 as are highlighted.
+    const onPage = await page.evaluate(() => document.querySelector('main')!.textContent!.split('睦邻友好').length - 1);
+    expect(texts.filter((t) => t === '睦邻友好').length).toBe(onPage);
+  });
+
+  test('hovering a term opens its card with pinyin, English and a corpus link', async () => {
+    const { x, y } = await locateText(page, '亚信');
+    await page.mouse.move(x, y);
+    const card = page.locator('treaty-lens-ui [role="dialog"]');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const text = await card.textContent();
+    expect(text).toContain('亚信');
+    expect(text).toContain('Conference on Interaction and Confidence Building Measures in Asia');
+    expect(text).toContain('CICA');
+    expect(text).toMatch(/Yà\s*xìn/i);
+    expect(await card.locator('a').count()).toBeGreaterThan(0);
+  });
+
+  test('the card link opens the side panel at the paragraph', async () => {
+    const link = page.locator('treaty-lens-ui [role="dialog"] a').first();
+    const [docId, paraId] = [await link.getAttribute('data-doc'), await link.getAttribute('data-para')];
+    expect(docId).toBeTruthy();
+    await link.click();
+    // The target reaches the panel through storage.session (the panel itself may not be
+    // visible in a headless browser, so it is checked in a tab below).
+    await expect
+      .poll(() => sessionValue(env, 'panelTarget'))
+      .toMatchObject({ docId, paraId });
+    const panel = await env.browser.context.newPage();
+    await panel.goto(env.browser.extensionUrl(`sidepanel.html#doc=${docId}&p=${paraId}`));
+    const para = panel.locator(`[data-para="${paraId}"]`);
+    await para.waitFor();
+    expect(await para.getAttribute('aria-current')).toBe('location');
+    expect(await para.textContent()).toContain('亚信');
+    const inView = await para.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await panel.close();
+  });
+
+  test('the popup turns the site off and back on without a reload', async () => {
+    await page.bringToFront();
+    const tabId = await activeTabId(env);
+    const before = await waitForVerdict(page, 'related');
+    const popup = await env.browser.context.newPage();
+    await popup.goto(env.browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.getByLabel('Never').check();
+    await waitForVerdict(page, 'off');
+    expect(await highlightedTexts(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-treaty-lens-terms'))).toBe('0');
+    await popup.getByLabel('Automatic').check();
+    const after = await waitForVerdict(page, 'related');
+    expect(after.terms).toBe(before.terms);
+    expect((await highlightedTexts(page)).length).toBe(before.terms);
+    await popup.close();
+  });
+});
