@@ -1,4 +1,4 @@
-// The corpus's data contract: what scripts/build-data.ts writes to assets/corpus/corpus.json
+// The corpus's data contract: what scripts/build-corpus.ts writes to assets/corpus/corpus.json
 // and what the side panel, the background and the tests read.
 import { z } from 'zod';
 
@@ -37,6 +37,8 @@ export const SourceSchema = z.strictObject({
   page: z.string().optional(), // "01", "04"
   date: isoDate,
   file: z.string(), // raw file name under assets/corpus/raw/
+  /** The page the article starts on when this page carries its continuation (上接1版 → "01"). */
+  continuedFromPage: z.string().optional(),
 });
 
 export const CitationSchema = z.strictObject({
@@ -53,6 +55,8 @@ export const DocumentSchema = z.strictObject({
   title: z.string(),
   date: isoDate,
   kind: DocumentKindSchema,
+  /** Author or photo credit printed apart from the text: 新华社评论员, 新华社记者 谢环驰摄. */
+  byline: z.string().optional(),
   place: z.string().nullable(),
   parties: z.array(z.string()),
   signatories: z.array(SignatorySchema),
