@@ -4,11 +4,10 @@
 // Offsets index the plain text extracted from the file (for HTML, the main article).
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
-import compiled from '../assets/generated/glossary.json' with { type: 'json' };
 import { annotateText } from '../lib/annotate/annotate';
 import { detect } from '../lib/detect';
 import { htmlMainText } from '../lib/extract/html-main-text';
-import type { CompiledGlossary } from '../lib/glossary/compiled';
+import { glossary } from '../lib/glossary/data';
 import { createMatcher } from '../lib/glossary/matcher';
 import { createSegmenter } from '../lib/segment/segmenter';
 
@@ -31,7 +30,6 @@ const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(raw);
 // A text file's first non-empty line plays the part of a page title.
 const { title, text } = isHtml ? htmlMainText(raw) : { title: raw.trim().split('\n')[0] ?? '', text: raw };
 
-const glossary = compiled as CompiledGlossary;
 const verdict = detect({ title, text });
 const matcher = createMatcher(glossary.matcher);
 const segmenter = createSegmenter(jieba, matcher.userWords);

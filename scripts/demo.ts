@@ -3,8 +3,8 @@
 // the extension found, saves a screenshot with a card open, and exits.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Corpus } from '../lib/corpus/schema';
-import { highlightedTexts, locateText, waitForVerdict } from '../tests/e2e/fixtures';
 import { launchWithExtension } from './lib/browser';
+import { highlightedTexts, locateText, waitForVerdict } from './lib/page-probes';
 import { sampleDocs } from './lib/sample-docs';
 import { samplePageHtml } from './lib/sample-page';
 import { servePages } from './lib/serve';
@@ -33,7 +33,7 @@ console.log(
 );
 
 if (headless) {
-  const { x, y } = await locateText(page, '亚信');
+  const { x, y } = await locateText(page, '称亚信）', '亚信');
   await page.mouse.move(x, y);
   const card = page.locator('treaty-lens-ui [role="dialog"]');
   await card.waitFor({ state: 'visible', timeout: 5_000 });

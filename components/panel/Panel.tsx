@@ -1,12 +1,10 @@
 // The side panel: the corpus reader at a paragraph, or the list of documents.
-import corpusData from '@/assets/corpus/corpus.json';
-import type { Corpus } from '@/lib/corpus/schema';
+import { corpus } from '@/lib/corpus/data';
 import { DocumentList } from './DocumentList';
 import { DocumentReader } from './DocumentReader';
 import { usePanelTarget } from './use-panel-target';
 import './panel.css';
 
-const corpus = corpusData as Corpus;
 
 export function Panel() {
   const [target, go] = usePanelTarget();

@@ -1,16 +1,13 @@
 // Answers the content script's annotate requests with matches and the tooltip entries
 // they need.
-import compiledGlossary from '@/assets/generated/glossary.json';
-import corpusData from '@/assets/corpus/corpus.json';
 import { annotateText } from '@/lib/annotate/annotate';
-import type { CompiledGlossary } from '@/lib/glossary/compiled';
+import { corpus } from '@/lib/corpus/data';
+import { glossary } from '@/lib/glossary/data';
 import { createMatcher } from '@/lib/glossary/matcher';
 import { buildTooltipEntries } from '@/lib/glossary/tooltip-entry';
-import type { Corpus } from '@/lib/corpus/schema';
 import type { AnnotateRequest, AnnotateResponse, TooltipEntry } from '@/lib/messaging/messages';
 import { getSegmenter } from './segmenter';
 
-const glossary = compiledGlossary as CompiledGlossary;
 const matcher = createMatcher(glossary.matcher);
 let tooltipEntries: Map<string, TooltipEntry> | undefined;
 
@@ -18,7 +15,7 @@ export async function annotate(request: AnnotateRequest): Promise<AnnotateRespon
   try {
     const segmenter = await getSegmenter(matcher.userWords);
     const matches = annotateText(request.text, segmenter, matcher, { pageRelated: request.pageRelated });
-    tooltipEntries ??= buildTooltipEntries(glossary, corpusData as Corpus);
+    tooltipEntries ??= buildTooltipEntries(glossary, corpus);
     const entries: Record<string, TooltipEntry> = {};
     for (const m of matches) {
       const entry = tooltipEntries.get(m.entryId);

@@ -128,7 +128,9 @@ export function createPageSession(host: string): PageSession {
       });
       showHighlights(byCategory);
       ensureUi();
-      publish(label, annotations.starts.length);
+      let highlighted = 0;
+      for (const ranges of byCategory.values()) highlighted += ranges.length;
+      publish(label, highlighted);
     },
   };
 }

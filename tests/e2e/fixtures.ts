@@ -1,7 +1,6 @@
 // Shared set-up for end-to-end tests: the built extension in Chromium, the local server
 // with the sample page, and page-side probes that read what a user would see.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import type { Corpus } from '../../lib/corpus/schema';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/lib/sample-docs';
@@ -28,61 +27,8 @@ export async function tearDown(env: Env | undefined): Promise<void> {
   await env?.server.close();
 }
 
-/** Waits until the content script has published a verdict (and a term count). */
-export async function waitForVerdict(page: Page, verdict?: string): Promise<{ verdict: string; terms: number }> {
-  await page.waitForFunction(
-    (v) => {
-      const got = document.documentElement.getAttribute('data-treaty-lens');
-      return v ? got === v : got !== null;
-    },
-    verdict,
-    { timeout: 20_000 },
-  );
-  return page.evaluate(() => ({
-    verdict: document.documentElement.getAttribute('data-treaty-lens')!,
-    terms: Number(document.documentElement.getAttribute('data-treaty-lens-terms')),
-  }));
-}
-
-/** Texts of every highlighted range, read from the page's highlight registry. */
-export function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('treaty-lens-')) continue;
-      for (const range of highlight) texts.push((range as Range).toString().replace(/\s+/g, ''));
-    }
-    return texts;
-  });
-}
-
-/** Viewport centre of the n-th occurrence of `text` inside the page's <main>. */
-export function locateText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([needle, n]) => {
-      const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        let at = (node as Text).data.indexOf(needle);
-        while (at >= 0) {
-          if (seen++ === n) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + needle.length);
-            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range.getBoundingClientRect();
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          at = (node as Text).data.indexOf(needle, at + 1);
-        }
-      }
-      throw new Error(`"${needle}" #${n} not found on the page`);
-    },
-    [text, nth] as const,
-  );
-}
-
 export { SAMPLE_DOC_IDS };
+export { highlightedTexts, inContentScript, locateText, uncoveredOccurrences, waitForVerdict } from '../../scripts/lib/page-probes';
 
 /** chrome.* as seen from the extension's service worker, typed for what the tests use. */
 interface WorkerChrome {
