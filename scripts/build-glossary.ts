@@ -5,6 +5,7 @@ import * as jieba from 'jieba-wasm';
 import { CorpusSchema } from '../lib/corpus/schema';
 import { compileGlossary } from '../lib/glossary/compile';
 import { loadGlossaryFiles } from '../lib/glossary/load-files';
+import { traditionalForms } from '../lib/glossary/traditional-forms';
 import { createSegmenter } from '../lib/segment/segmenter';
 
 export const GLOSSARY_OUT = 'assets/generated/glossary.json';
@@ -12,7 +13,7 @@ export const GLOSSARY_OUT = 'assets/generated/glossary.json';
 export function buildGlossaryJson(): string {
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')));
   const entries = loadGlossaryFiles('assets/glossary');
-  const compiled = compileGlossary(entries, corpus, (words) => createSegmenter(jieba, words));
+  const compiled = compileGlossary(entries, corpus, (words) => createSegmenter(jieba, words), traditionalForms);
   return `${JSON.stringify(compiled)}\n`;
 }
 

@@ -7,21 +7,28 @@ import type { CompiledGlossary, Occurrence } from './compiled';
 import { createMatcher, type ContextRule, type MatcherData } from './matcher';
 import type { GlossaryEntry } from './schema';
 
-/** Forms for the matcher: every term and variant, and every false friend (null). */
-export function matcherData(entries: readonly GlossaryEntry[]): MatcherData {
+/** Other written forms of a form (traditional characters); supplied by the build script. */
+export type FormExpander = (form: string) => string[];
+
+/**
+ * Forms for the matcher: every term and variant, and every false friend (null), each with
+ * its expansions. Written forms win over derived ones, and entries over false friends.
+ */
+export function matcherData(entries: readonly GlossaryEntry[], expand: FormExpander = () => []): MatcherData {
   const forms = new Map<string, string | null>();
-  for (const e of entries) {
-    for (const form of [e.term, ...e.variants]) forms.set(normalizeForm(form), e.id);
-  }
-  for (const e of entries) {
-    for (const ff of e.falseFriends) {
-      const form = normalizeForm(ff.text);
-      if (!forms.has(form)) forms.set(form, null);
-    }
-  }
+  const add = (form: string, id: string | null) => {
+    const key = normalizeForm(form);
+    if (!forms.has(key)) forms.set(key, id);
+  };
+  for (const e of entries) for (const form of [e.term, ...e.variants]) add(form, e.id);
+  for (const e of entries) for (const ff of e.falseFriends) add(ff.text, null);
+  for (const e of entries) for (const form of [e.term, ...e.variants]) for (const x of expand(form)) add(x, e.id);
+  for (const e of entries) for (const ff of e.falseFriends) for (const x of expand(ff.text)) add(x, null);
   const contexts: Record<string, ContextRule> = {};
   for (const e of entries) {
-    if (e.context) contexts[e.id] = { anyOf: e.context.anyOf.map(normalizeForm), window: e.context.window };
+    if (!e.context) continue;
+    const cues = new Set(e.context.anyOf.flatMap((cue) => [cue, ...expand(cue)]).map(normalizeForm));
+    contexts[e.id] = { anyOf: [...cues], window: e.context.window };
   }
   return { forms: [...forms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), contexts };
 }
@@ -34,8 +41,9 @@ export function compileGlossary(
   entries: readonly GlossaryEntry[],
   corpus: Corpus,
   makeSegmenter: (userWords: string[]) => Segmenter,
+  expand?: FormExpander,
 ): CompiledGlossary {
-  const data = matcherData(entries);
+  const data = matcherData(entries, expand);
   const matcher = createMatcher(data);
   const segmenter = makeSegmenter(matcher.userWords);
   const occurrences = new Map<string, Occurrence[]>();
