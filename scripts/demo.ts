@@ -23,14 +23,14 @@ const counts = new Map<string, number>();
 for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
 
 console.log(`Treaty Lens demo — ${server.url('/sample.html')}`);
-console.log(`verdict: ${verdict}`);
+const state = await browser.pageState();
+console.log(`verdict: ${verdict} (score ${state.score})`);
+for (const reason of state.reasons) console.log(`  · ${reason}`);
 console.log(`terms highlighted: ${terms} (${counts.size} distinct)`);
-console.log(
-  [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([t, n]) => `${t}×${n}`)
-    .join('  '),
-);
+const TOP = 25;
+const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+console.log(`most frequent: ${ranked.slice(0, TOP).map(([t, n]) => `${t}×${n}`).join('  ')}${ranked.length > TOP ? '  …' : ''}`);
+
 
 if (headless) {
   const { x, y } = await locateText(page, '称亚信）', '亚信');

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { PageState } from '../../lib/messaging/messages';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 
@@ -20,7 +21,31 @@ export interface ExtensionBrowser {
   extensionId: string;
   worker: Worker;
   extensionUrl(path: string): string;
+  /** The active tab's id, asked from the service worker. */
+  activeTabId(): Promise<number>;
+  /** What the content script of the active tab reports (the popup's question). */
+  pageState(): Promise<PageState>;
+  /** A value from storage.session, as the extension sees it. */
+  sessionValue(key: string): Promise<unknown>;
   close(): Promise<void>;
+}
+
+/** chrome.* as seen from the service worker, typed for what is used here. */
+interface WorkerChrome {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: {
+    query(q: { active: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+function activeTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const [tab] = await c.tabs.query({ active: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
 }
 
 export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
@@ -51,6 +76,16 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     extensionId,
     worker,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    activeTabId: () => activeTabId(worker),
+    async pageState() {
+      const tabId = await activeTabId(worker);
+      return worker.evaluate(
+        ([id, message]) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.sendMessage(id, message),
+        [tabId, { type: 'get-page-state' }] as const,
+      ) as Promise<PageState>;
+    },
+    sessionValue: (key) =>
+      worker.evaluate(async (k) => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.session.get(k))[k], key),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -29,25 +29,3 @@ export async function tearDown(env: Env | undefined): Promise<void> {
 
 export { SAMPLE_DOC_IDS };
 export { highlightedTexts, inContentScript, locateText, uncoveredOccurrences, waitForVerdict } from '../../scripts/lib/page-probes';
-
-/** chrome.* as seen from the extension's service worker, typed for what the tests use. */
-interface WorkerChrome {
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
-  tabs: { query(q: { active: boolean }): Promise<{ id?: number }[]> };
-}
-
-export function sessionValue(env: Env, key: string): Promise<unknown> {
-  return env.browser.worker.evaluate(async (k) => {
-    const c = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-    return (await c.storage.session.get(k))[k];
-  }, key);
-}
-
-export function activeTabId(env: Env): Promise<number> {
-  return env.browser.worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-    const [tab] = await c.tabs.query({ active: true });
-    if (tab?.id === undefined) throw new Error('no active tab');
-    return tab.id;
-  });
-}

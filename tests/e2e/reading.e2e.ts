@@ -2,7 +2,7 @@
 // link into the corpus, and turns the site off and on from the popup.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { activeTabId, highlightedTexts, locateText, sessionValue, setUp, tearDown, uncoveredOccurrences, waitForVerdict, type Env } from './fixtures';
+import { highlightedTexts, locateText, setUp, tearDown, uncoveredOccurrences, waitForVerdict, type Env } from './fixtures';
 
 const HEADLINE_TERMS = ['亚信', '三股势力', '上海合作组织', '全面战略伙伴关系', '丝绸之路经济带', '睦邻友好'];
 
@@ -50,7 +50,7 @@ describe('the sample page', () => {
     // The target reaches the panel through storage.session (the panel itself may not be
     // visible in a headless browser, so it is checked in a tab below).
     await expect
-      .poll(() => sessionValue(env, 'panelTarget'))
+      .poll(() => env.browser.sessionValue('panelTarget'))
       .toMatchObject({ docId, paraId });
     const panel = await env.browser.context.newPage();
     await panel.goto(env.browser.extensionUrl(`sidepanel.html#doc=${docId}&p=${paraId}`));
@@ -68,7 +68,7 @@ describe('the sample page', () => {
 
   test('the popup turns the site off and back on without a reload', async () => {
     await page.bringToFront();
-    const tabId = await activeTabId(env);
+    const tabId = await env.browser.activeTabId();
     const before = await waitForVerdict(page, 'related');
     const popup = await env.browser.context.newPage();
     await popup.goto(env.browser.extensionUrl(`popup.html?tab=${tabId}`));
