@@ -1,0 +1,15 @@
+// Node-only entry: HTML string -> main text, via linkedom (the CLI annotator and the tests).
+import { parseHTML } from 'linkedom';
+import { extractMainText, type MainText } from './main-text';
+
+export function htmlMainText(html: string): MainText {
+  try {
+    // linkedom builds no <html>/<body> around a bare fragment (its `body` getter then invents an
+    // empty one), so fragments get the document shell a browser would give them.
+    const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
+    // linkedom's Document implements the subset of the DOM that extractMainText touches.
+    return extractMainText(document as unknown as Document);
+  } catch {
+    return { title: '', text: '' };
+  }
+}
