@@ -14,7 +14,9 @@ let tooltipEntries: Map<string, TooltipEntry> | undefined;
 export async function annotate(request: AnnotateRequest): Promise<AnnotateResponse> {
   try {
     const segmenter = await getSegmenter(matcher.userWords);
+    const start = performance.now();
     const matches = annotateText(request.text, segmenter, matcher, { pageRelated: request.pageRelated });
+    performance.measure('treaty-lens:segment', { start, end: performance.now(), detail: { chars: request.text.length } });
     tooltipEntries ??= buildTooltipEntries(glossary, corpus);
     const entries: Record<string, TooltipEntry> = {};
     for (const m of matches) {

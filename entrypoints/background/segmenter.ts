@@ -9,16 +9,15 @@ let ready: Promise<Segmenter> | undefined;
 
 export function getSegmenter(userWords: readonly string[]): Promise<Segmenter> {
   ready ??= (async () => {
+    const start = performance.now();
     // The .wasm is added to the build by a hook (wxt.config.ts), so WXT's PublicPath type does not list it.
     const getURL = browser.runtime.getURL as (path: string) => string;
     await init({ module_or_path: getURL('/jieba_rs_wasm_bg.wasm') });
-    return createSegmenter(jieba, userWords);
+    const segmenter = createSegmenter(jieba, userWords);
+    performance.measure('treaty-lens:segmenter-init', { start, end: performance.now() });
+    return segmenter;
   })();
   // A failed start is not cached: the next request tries again.
   ready.catch(() => (ready = undefined));
   return ready;
-}
-
-export function segmenterStarted(): boolean {
-  return ready !== undefined;
 }

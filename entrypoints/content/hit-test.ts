@@ -1,25 +1,21 @@
-// Which annotation is under the pointer: caret position at the point → flat offset →
-// the match containing it, confirmed against the match's rectangles (caret APIs snap to
-// the nearest character even when the pointer is in the margin).
-
-export interface Located {
-  index: number;
-}
+// Which annotation is under the pointer: caret position at the point → (text node,
+// offset) → the annotation containing it, confirmed against the annotation's rectangles
+// (caret APIs snap to the nearest character even when the pointer is in the margin).
 
 export interface Annotated {
   starts: Int32Array;
   ends: Int32Array;
 }
 
-export function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
-  const doc = document as Document & {
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  const d = doc as Document & {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
   };
-  if (doc.caretPositionFromPoint) {
-    const pos = doc.caretPositionFromPoint(x, y);
+  if (d.caretPositionFromPoint) {
+    const pos = d.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
-  const range = document.caretRangeFromPoint?.(x, y);
+  const range = doc.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 

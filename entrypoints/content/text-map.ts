@@ -1,9 +1,11 @@
-// The page's readable text as one flat string, with an exact map back to (node, offset):
-// a term split across elements (<b>亚</b>信) or a line break becomes one Range.
+// The page's readable text as flat strings with an exact map back to (node, offset), so a
+// term split across elements (<b>亚</b>信), a <br> or spaced characters becomes one Range.
+// The walk enters open shadow roots and same-origin iframes, and skips what a reader does
+// not see or is typing: scripts, styles, hidden content, form fields, contenteditable.
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'CODE', 'PRE', 'TREATY-LENS-UI']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'CANVAS', 'OBJECT', 'CODE', 'PRE', 'TREATY-LENS-UI', 'HEAD', 'TITLE']);
 // Elements that end a run of text: no term may match across them.
-const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'HR', 'FORM', 'BUTTON', 'LABEL', 'BODY']);
+const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'HR', 'FORM', 'BUTTON', 'LABEL', 'BODY', 'IFRAME', 'CAPTION', 'ADDRESS', 'DETAILS', 'SUMMARY']);
 
 /** Between blocks: not whitespace, so normalisation never joins a term across it. */
 export const BLOCK_SEPARATOR = '\u001e';
@@ -15,62 +17,113 @@ export interface TextMap {
   starts: number[];
 }
 
-function skipped(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return (el as HTMLElement).isContentEditable === true && el.getAttribute('contenteditable') !== null;
-}
+const END_BLOCK = Symbol('end of block');
+type Item = Node | typeof END_BLOCK;
 
-function closestBlock(el: Element | null): Element | null {
-  while (el && !BLOCK.has(el.tagName.toUpperCase())) el = el.parentElement;
-  return el;
-}
+/** Walks a subtree in steps (see work.ts), building its TextMap. */
+export class TextCollector {
+  private readonly parts: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly stack: Item[];
+  private readonly visible = new Map<Element, boolean>();
+  private length = 0;
+  private pendingBreak = false; // a block boundary since the last text
+  private pendingLine = false; // a <br> since the last text: joinable, like a hard wrap
 
-export function collectText(root: Node): TextMap {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let pendingBreak = false; // a block boundary since the last text
-  let pendingLine = false; // a <br> since the last text: joinable, like a hard wrap
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (skipped(el)) {
-        pendingBreak = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (el.tagName === 'BR') pendingLine = true;
-      else if (el.tagName === 'HR') pendingBreak = true;
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  let prevBlock: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const data = (node as Text).data;
-    if (data.length === 0) continue;
-    // Entering or leaving a block between two texts ends the run.
-    const block = closestBlock(node.parentElement);
-    if (block !== prevBlock) pendingBreak = true;
-    prevBlock = block;
-    if ((pendingBreak || pendingLine) && length > 0) {
-      parts.push(pendingBreak ? BLOCK_SEPARATOR : '\n');
-      length += 1;
-    }
-    pendingBreak = pendingLine = false;
-    nodes.push(node as Text);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
+  constructor(root: Node) {
+    this.stack = [root];
   }
-  return { text: parts.join(''), nodes, starts };
+
+  /** Walks until done (true) or past the deadline (false). */
+  step(deadline: number): boolean {
+    let n = 0;
+    while (this.stack.length > 0) {
+      if ((++n & 255) === 0 && performance.now() > deadline) return false;
+      this.visit(this.stack.pop()!);
+    }
+    return true;
+  }
+
+  result(): TextMap {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+  }
+
+  private visit(item: Item): void {
+    if (item === END_BLOCK) {
+      this.pendingBreak = true;
+      return;
+    }
+    if (item.nodeType === Node.TEXT_NODE) {
+      this.addText(item as Text);
+      return;
+    }
+    if (item.nodeType !== Node.ELEMENT_NODE && item.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && item.nodeType !== Node.DOCUMENT_NODE) return;
+    const el = item as Element;
+    const tag = el.nodeType === Node.ELEMENT_NODE ? el.tagName.toUpperCase() : '';
+    if (tag) {
+      if (SKIP.has(tag) || el.hasAttribute('hidden') || (el as HTMLElement).isContentEditable) {
+        this.pendingBreak = true;
+        return;
+      }
+      if (tag === 'BR') {
+        this.pendingLine = true;
+        return;
+      }
+      if (BLOCK.has(tag)) {
+        this.pendingBreak = true;
+        this.stack.push(END_BLOCK);
+      }
+      if (tag === 'IFRAME') {
+        const inner = sameOriginBody(el as HTMLIFrameElement);
+        if (inner) this.stack.push(inner);
+        return;
+      }
+    }
+    // An open shadow root is what is rendered; slotted light children show through it, so
+    // both are read (light children first, as they usually come first in the slots).
+    const shadow = (el as Element).shadowRoot;
+    if (shadow) this.stack.push(shadow);
+    for (let child = el.lastChild; child; child = child.previousSibling) this.stack.push(child);
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    if (data.length === 0 || !this.isVisible(node.parentElement)) return;
+    if ((this.pendingBreak || this.pendingLine) && this.length > 0) {
+      this.parts.push(this.pendingBreak ? BLOCK_SEPARATOR : '\n');
+      this.length += 1;
+    }
+    this.pendingBreak = this.pendingLine = false;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
+  }
+
+  /** display:none / visibility:hidden, asked once per parent element. */
+  private isVisible(el: Element | null): boolean {
+    if (!el) return true;
+    let v = this.visible.get(el);
+    if (v === undefined) {
+      const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+      v = check ? check.call(el, { visibilityProperty: true }) : true;
+      this.visible.set(el, v);
+    }
+    return v;
+  }
+}
+
+function sameOriginBody(frame: HTMLIFrameElement): HTMLElement | null {
+  try {
+    return frame.contentDocument?.body ?? null; // null or a throw for cross-origin frames
+  } catch {
+    return null;
+  }
 }
 
 /** Index of the node containing flat offset `at` (the last node starting at or before it). */
-function nodeIndexAt(map: TextMap, at: number): number {
+export function nodeIndexAt(map: TextMap, at: number): number {
   let lo = 0;
   let hi = map.starts.length - 1;
   while (lo < hi) {
@@ -82,23 +135,15 @@ function nodeIndexAt(map: TextMap, at: number): number {
 }
 
 export function rangeFor(map: TextMap, start: number, end: number): Range | undefined {
-  if (map.nodes.length === 0) return undefined;
+  if (map.nodes.length === 0 || end <= start) return undefined;
   const a = nodeIndexAt(map, start);
   const b = nodeIndexAt(map, end - 1);
   const startNode = map.nodes[a]!;
   const endNode = map.nodes[b]!;
+  // A term never spans two documents or shadow trees: block separators keep them apart.
+  if (startNode.getRootNode() !== endNode.getRootNode()) return undefined;
   const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, start - map.starts[a]!);
-  range.setEnd(endNode, end - map.starts[b]!);
+  range.setStart(startNode, Math.min(start - map.starts[a]!, startNode.length));
+  range.setEnd(endNode, Math.min(end - map.starts[b]!, endNode.length));
   return range;
-}
-
-/** Flat offset of a (text node, offset) position, or -1 if the node is not mapped. */
-export function offsetOf(map: TextMap, index: Map<Text, number>, node: Node, offset: number): number {
-  const i = index.get(node as Text);
-  return i === undefined ? -1 : map.starts[i]! + offset;
-}
-
-export function nodeIndex(map: TextMap): Map<Text, number> {
-  return new Map(map.nodes.map((n, i) => [n, i]));
 }

@@ -11,6 +11,8 @@ export const TOOLTIP_CSS = `
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
 }
 .card[hidden] { display: none; }
+.card:focus { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
 .term { font-size: 18px; font-weight: 600; }
 .pinyin { color: #4a5663; font-style: italic; }

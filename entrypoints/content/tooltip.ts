@@ -2,10 +2,14 @@
 // small static card renders within one frame without a framework in the content script.
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { TooltipEntry } from '@/lib/messaging/messages';
+import { rectInTop } from './geometry';
 
 export interface Tooltip {
-  show(entry: TooltipEntry, anchor: Range): Promise<void>;
+  /** Shows the card at the range; with focus, moves keyboard focus into it. */
+  show(entry: TooltipEntry, anchor: Range, options?: { focus?: boolean }): Promise<void>;
+  /** Hides the card; if it had taken focus, focus returns where it was. */
   hide(): void;
+  readonly open: boolean;
   readonly shownId: string | undefined;
   /** The card element, for focus management and hit-testing. */
   readonly element: HTMLElement;
@@ -34,8 +38,10 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
   const card = el('div', 'card');
   card.hidden = true;
   card.id = 'treaty-lens-card';
+  card.tabIndex = -1;
   root.appendChild(card);
   let shownId: string | undefined;
+  let returnFocus: HTMLElement | undefined;
 
   function render(entry: TooltipEntry): void {
     card.replaceChildren();
@@ -79,25 +85,37 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
     get shownId() {
       return shownId;
     },
+    get open() {
+      return !card.hidden;
+    },
     element: card,
-    async show(entry, anchor) {
+    async show(entry, anchor, options = {}) {
       if (shownId !== entry.id) render(entry);
       shownId = entry.id;
       card.hidden = false;
-      const reference = {
-        getBoundingClientRect: () => anchor.getBoundingClientRect(),
-        getClientRects: () => anchor.getClientRects(),
-      };
+      const reference = { getBoundingClientRect: () => rectInTop(anchor) };
       const { x, y } = await computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [offset(6), flip(), shift({ padding: 8 })],
       });
       card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      if (options.focus) {
+        returnFocus ??= deepActiveElement();
+        (card.querySelector('a') ?? card).focus();
+      }
     },
     hide() {
       card.hidden = true;
       shownId = undefined;
+      returnFocus?.focus({ preventScroll: true });
+      returnFocus = undefined;
     },
   };
+}
+
+function deepActiveElement(): HTMLElement | undefined {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement ? el : undefined;
 }

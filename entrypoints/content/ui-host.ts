@@ -1,6 +1,7 @@
 // The one element we add to a page: <treaty-lens-ui> with an open shadow root. Styles go
 // in through adoptedStyleSheets, which a page's style-src CSP does not block.
 export interface UiHost {
+  element: HTMLElement;
   root: ShadowRoot;
   remove(): void;
 }
@@ -17,6 +18,7 @@ export function createUiHost(css: string): UiHost {
   const onFullscreen = () => parent().appendChild(host);
   document.addEventListener('fullscreenchange', onFullscreen);
   return {
+    element: host,
     root,
     remove() {
       document.removeEventListener('fullscreenchange', onFullscreen);

@@ -28,4 +28,10 @@ describe('settings', () => {
     }
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS });
   });
+
+  test("a value stored before a field existed gets the field's default", () => {
+    expect(parseSettings({ enabled: false, sites: { 'a.org': 'never' } })).toEqual({
+      settings: { enabled: false, sites: { 'a.org': 'never' }, firstOccurrenceOnly: false },
+    });
+  });
 });

@@ -10,10 +10,12 @@ export const SettingsSchema = z.object({
   enabled: z.boolean(),
   /** Per-site mode by host name; a host not listed is 'auto'. */
   sites: z.record(z.string(), z.enum(SITE_MODES)),
+  /** Highlight each term once per page rather than every occurrence. */
+  firstOccurrenceOnly: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, sites: {} };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, sites: {}, firstOccurrenceOnly: false };
 
 export function siteModeFor(settings: Settings, host: string): SiteMode {
   return settings.sites[host] ?? 'auto';
@@ -30,7 +32,9 @@ export function withSiteMode(settings: Settings, host: string, mode: SiteMode): 
 /** Reads a stored value; anything malformed falls back to the defaults, with a warning. */
 export function parseSettings(raw: unknown): { settings: Settings; warning?: string } {
   if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS };
-  const result = SettingsSchema.safeParse(raw);
+  // Fields added since the value was stored take their defaults.
+  const merged = typeof raw === 'object' && !Array.isArray(raw) ? { ...DEFAULT_SETTINGS, ...raw } : raw;
+  const result = SettingsSchema.safeParse(merged);
   if (result.success) return { settings: result.data };
   return { settings: DEFAULT_SETTINGS, warning: `stored settings are invalid, using defaults: ${result.error.message}` };
 }

@@ -21,6 +21,10 @@ export async function servePages(pages: Map<string, Page> = new Map(), host = '1
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const page = pages.get(path);
+    if (!page && path === '/favicon.ico') {
+      res.writeHead(204).end(); // browsers ask for it; a 404 would be noise in the console
+      return;
+    }
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;

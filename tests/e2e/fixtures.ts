@@ -5,7 +5,7 @@ import type { Corpus } from '../../lib/corpus/schema';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/lib/sample-docs';
 import { samplePageHtml } from '../../scripts/lib/sample-page';
-import { servePages, type PageServer } from '../../scripts/lib/serve';
+import { servePages, type Page as ServedPage, type PageServer } from '../../scripts/lib/serve';
 
 export const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
 
@@ -14,9 +14,9 @@ export interface Env {
   server: PageServer;
 }
 
-export async function setUp(extraPages: Record<string, string> = {}): Promise<Env> {
-  const pages = new Map([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]);
-  for (const [path, body] of Object.entries(extraPages)) pages.set(path, { body });
+export async function setUp(extraPages: Record<string, string | ServedPage> = {}): Promise<Env> {
+  const pages = new Map<string, ServedPage>([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]);
+  for (const [path, page] of Object.entries(extraPages)) pages.set(path, typeof page === 'string' ? { body: page } : page);
   const server = await servePages(pages);
   const browser = await launchWithExtension();
   return { browser, server };

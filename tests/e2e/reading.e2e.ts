@@ -76,6 +76,8 @@ describe('the sample page', () => {
     await waitForVerdict(page, 'off');
     expect(await highlightedTexts(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-treaty-lens-terms'))).toBe('0');
+    // Nothing of ours is left in the page.
+    expect(await page.evaluate(() => document.querySelector('treaty-lens-ui'))).toBeNull();
     await popup.getByLabel('Automatic').check();
     const after = await waitForVerdict(page, 'related');
     expect(after.terms).toBe(before.terms);

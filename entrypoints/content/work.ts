@@ -1,0 +1,45 @@
+// Our main-thread work, in short measured tasks. Every synchronous piece is recorded as a
+// 'treaty-lens:task' measure (the benchmark sums them and takes the longest), and long
+// jobs run in steps of a few milliseconds with a yield to the page between them, so no
+// task of ours approaches 50 ms however large the page.
+const BUDGET_MS = 10;
+
+function measure(phase: string, start: number): void {
+  performance.measure('treaty-lens:task', { start, end: performance.now(), detail: { phase } });
+}
+
+export function mark(name: 'start' | 'highlighted'): void {
+  performance.mark(`treaty-lens:${name}`);
+}
+
+/** Runs fn as one measured task. */
+export function task<T>(phase: string, fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    measure(phase, start);
+  }
+}
+
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Calls step(deadline) in measured tasks until it returns true; stops early when aborted. */
+export async function chunked(phase: string, step: (deadline: number) => boolean, signal: AbortSignal): Promise<void> {
+  for (;;) {
+    signal.throwIfAborted();
+    const start = performance.now();
+    let done: boolean;
+    try {
+      done = step(start + BUDGET_MS);
+    } finally {
+      measure(phase, start);
+    }
+    if (done) return;
+    await yieldToPage();
+  }
+}

@@ -1,0 +1,132 @@
+// How Treaty Lens reads real pages: terms split across elements and line breaks, hidden
+// and editable content left alone, a strict CSP, same-origin iframes, content that arrives
+// later, single-page navigation, keyboard stepping, and an unrelated page left asleep.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { INNER, SPA, SPA_SCRIPT, SPLIT_AND_HIDDEN, UNRELATED, WITH_IFRAME } from './pages';
+
+const STRICT_CSP = { 'content-security-policy': "script-src 'self'; style-src 'self'; object-src 'none'" };
+
+let env: Env;
+beforeAll(async () => {
+  env = await setUp({
+    '/unrelated.html': UNRELATED,
+    '/split.html': SPLIT_AND_HIDDEN,
+    '/strict.html': { body: SPLIT_AND_HIDDEN, headers: STRICT_CSP },
+    '/spa.html': { body: SPA, headers: STRICT_CSP },
+    '/spa/weather': { body: SPA, headers: STRICT_CSP },
+    '/spa.js': { body: SPA_SCRIPT, type: 'text/javascript' },
+    '/iframe.html': WITH_IFRAME,
+    '/inner.html': INNER,
+  });
+});
+afterAll(() => tearDown(env));
+
+async function open(path: string): Promise<Page> {
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url(path));
+  return page;
+}
+
+/** Highlighted texts whose range starts inside the element matching `selector` (any frame). */
+function highlightedIn(page: Page, selector: string): Promise<string[]> {
+  return inContentScript<string[]>(
+    page,
+    `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-') && n !== 'treaty-lens-current')
+       .flatMap(([, h]) => [...h]).filter((r) => r.startContainer.parentElement?.closest(${JSON.stringify(selector)}))
+       .map((r) => r.toString().replace(/\\s+/g, ''))`,
+  );
+}
+
+describe('an unrelated page', () => {
+  // First in the file: the service worker has not annotated anything in this browser yet.
+  test('is judged unrelated, gets no highlights, and never wakes the segmenter', async () => {
+    const page = await open('/unrelated.html');
+    expect(await waitForVerdict(page)).toEqual({ verdict: 'unrelated', terms: 0 });
+    await page.waitForTimeout(300);
+    const inits = await env.browser.worker.evaluate(() => performance.getEntriesByName('treaty-lens:segmenter-init').length);
+    expect(inits).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('treaty-lens-ui'))).toBeNull();
+    await page.close();
+  });
+});
+
+describe('text on the page', () => {
+  test('a term split across elements or a <br> is one highlight', async () => {
+    const page = await open('/split.html');
+    await waitForVerdict(page, 'related');
+    const split = await highlightedIn(page, '#split');
+    expect(split).toContain('亚信');
+    expect(split).toContain('丝绸之路经济带');
+    await page.close();
+  });
+
+  test('hidden, contenteditable and form-field text is never highlighted', async () => {
+    const page = await open('/split.html');
+    await waitForVerdict(page, 'related');
+    for (const selector of ['#hidden', '#editor', '#notes']) expect(await highlightedIn(page, selector), selector).toEqual([]);
+    await page.close();
+  });
+
+  test('a page with a strict CSP is annotated, and its card opens', async () => {
+    const page = await open('/strict.html');
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const { terms } = await waitForVerdict(page, 'related');
+    expect(terms).toBeGreaterThan(5);
+    const { x, y } = await locateText(page, '托卡耶夫举行', '托卡耶夫');
+    await page.mouse.move(x, y);
+    await page.locator('treaty-lens-ui .card').waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await page.locator('treaty-lens-ui .card').textContent()).toContain('Tokayev');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('terms inside a same-origin iframe are highlighted in its document', async () => {
+    const page = await open('/iframe.html');
+    await waitForVerdict(page, 'related');
+    await expect.poll(() => highlightedIn(page, '#inner')).toContain('中国—中亚峰会');
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  test('content rendered after load, content added later, and SPA navigation', async () => {
+    const page = await open('/spa.html');
+    const first = await waitForVerdict(page, 'related');
+    expect(first.terms).toBeGreaterThan(5);
+    await page.evaluate(() => (window as unknown as { appendStory(): void }).appendStory());
+    await expect.poll(() => highlightedIn(page, '.story')).toEqual(['中哈原油管道', '中欧班列']);
+    await expect.poll(async () => (await waitForVerdict(page)).terms).toBe(first.terms + 2);
+    // Navigating within the app to an unrelated view clears everything…
+    await page.click('a[data-nav]');
+    await waitForVerdict(page, 'unrelated');
+    expect(await highlightedTexts(page)).toEqual([]);
+    // …and going back brings it back.
+    await page.goBack();
+    expect((await waitForVerdict(page, 'related')).terms).toBe(first.terms);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  test('Alt+Shift+↓ steps to a term, Enter opens its card with focus, Esc closes it and focus returns', async () => {
+    const page = await open('/split.html');
+    await waitForVerdict(page, 'related');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    const status = page.locator('treaty-lens-ui [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/Term 1 of \d+/);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => status.textContent()).toMatch(/Term 2 of \d+/);
+    expect(await inContentScript<number>(page, `CSS.highlights.get('treaty-lens-current')?.size ?? 0`)).toBe(1);
+    await page.keyboard.press('Enter');
+    const card = page.locator('treaty-lens-ui .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TREATY-LENS-UI');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await page.close();
+  });
+});
