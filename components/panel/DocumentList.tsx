@@ -1,20 +1,35 @@
-import type { CorpusDocument } from '@/lib/corpus/schema';
+// The bundled documents by kind: signed instruments first, then reporting, oldest first.
+import type { CorpusDocument, DocumentKind } from '@/lib/corpus/schema';
+import { KIND_LABEL } from './kind-labels';
+import { docHref } from './links';
 
-export function DocumentList({ documents, onOpen }: { documents: CorpusDocument[]; onOpen: (id: string) => void }) {
+const TEXT = { heading: 'Documents' };
+
+const KIND_ORDER: DocumentKind[] = ['joint-statement', 'joint-declaration', 'joint-communique', 'news-report', 'commentary', 'briefing', 'caption'];
+
+export function DocumentList({ documents }: { documents: readonly CorpusDocument[] }) {
   const sorted = [...documents].sort((a, b) => a.date.localeCompare(b.date));
+  const groups = KIND_ORDER.map((kind) => ({ kind, docs: sorted.filter((d) => d.kind === kind) })).filter((g) => g.docs.length > 0);
   return (
     <section aria-labelledby="documents-heading">
-      <h2 id="documents-heading">Documents</h2>
-      <ol className="doc-list">
-        {sorted.map((d) => (
-          <li key={d.id}>
-            <button type="button" className="doc-link" onClick={() => onOpen(d.id)}>
-              <span className="doc-date">{d.date}</span>
-              <span lang="zh-CN">{d.title}</span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      <h2 id="documents-heading">{TEXT.heading}</h2>
+      {groups.map(({ kind, docs }) => (
+        <section key={kind} aria-labelledby={`kind-${kind}`}>
+          <h3 id={`kind-${kind}`}>{KIND_LABEL[kind]}</h3>
+          <ul className="doc-list">
+            {docs.map((d) => (
+              <li key={d.id}>
+                <a className="doc-link" href={docHref(d.id)} data-doc={d.id}>
+                  <time className="doc-date" dateTime={d.date}>
+                    {d.date}
+                  </time>
+                  <span lang="zh-CN">{d.title}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }

@@ -1,46 +1,98 @@
-// A corpus document with paragraph anchors; the target paragraph is scrolled into view
-// and marked.
-import { useEffect, useRef } from 'react';
-import type { CorpusDocument } from '@/lib/corpus/schema';
+// A document (bundled or saved) with its metadata and paragraph anchors: headings as
+// headings, glossary terms marked, cited agreements linked, a citation to copy per
+// paragraph. The target paragraph is scrolled into view, focused and marked.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { paragraphNumber } from '@/lib/citation/format-citation';
+import { citedSpans } from '@/lib/reader/cited-spans';
+import { paragraphPieces } from '@/lib/reader/paragraph-pieces';
+import { CopyCitation } from './CopyCitation';
+import { DocumentMeta } from './DocumentMeta';
+import { docHref } from './links';
+import { agreements, findTermSpans, type ReaderDocument } from './panel-data';
+import { ParagraphText } from './ParagraphText';
 
-export function DocumentReader({ doc, paraId }: { doc: CorpusDocument; paraId: string | undefined }) {
+const TEXT = { paragraph: (n: number) => `Paragraph ${n}` };
+
+/** How long a copy confirmation stays (ms). */
+const STATUS_MS = 8000;
+
+export function DocumentReader({
+  doc,
+  paraId,
+  entriesOf,
+}: {
+  doc: ReaderDocument;
+  paraId: string | undefined;
+  /** Glossary entries found in a paragraph. */
+  entriesOf: (paraId: string) => ReadonlySet<string>;
+}) {
   const container = useRef<HTMLElement>(null);
+  const [status, setStatus] = useState('');
+
+  const pieces = useMemo(() => {
+    const citations = doc.kind === 'saved-page' ? [] : doc.citations;
+    return doc.paragraphs.map((p) =>
+      paragraphPieces(
+        p.text,
+        findTermSpans(p.text, entriesOf(p.id)),
+        citedSpans(p.text, citations.filter((c) => c.paragraphId === p.id), agreements),
+      ),
+    );
+  }, [doc, entriesOf]);
 
   useEffect(() => {
+    const root = container.current;
     if (!paraId) {
       window.scrollTo(0, 0);
+      root?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
       return;
     }
-    const el = container.current?.querySelector<HTMLElement>(`[data-para="${CSS.escape(paraId)}"]`);
+    const el = root?.querySelector<HTMLElement>(`[data-para="${CSS.escape(paraId)}"]`);
     el?.scrollIntoView({ block: 'center' });
     el?.focus({ preventScroll: true });
   }, [doc.id, paraId]);
 
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
   return (
-    <article ref={container} className="reader" lang="zh-CN" data-doc={doc.id}>
-      <h2>{doc.title}</h2>
-      <p className="meta" lang="en">
-        {doc.date} · {doc.place ?? '—'} · {doc.source.publication}
-        {doc.source.page ? `, p. ${doc.source.page}` : ''}
+    <article ref={container} className="reader" data-doc={doc.id}>
+      <header>
+        <h2 lang="zh-CN" tabIndex={-1}>
+          {doc.title}
+        </h2>
+        <DocumentMeta doc={doc} />
+      </header>
+      <div lang="zh-CN">
+        {doc.paragraphs.map((p, i) => {
+          const n = paragraphNumber(p.id);
+          const Tag = p.kind === 'heading' ? 'h3' : 'p';
+          return (
+            <div
+              key={p.id}
+              id={p.id}
+              data-para={p.id}
+              tabIndex={-1}
+              className={`para-row${p.id === paraId ? ' target' : ''}`}
+              aria-current={p.id === paraId ? 'location' : undefined}
+            >
+              <a className="para-num" href={docHref(doc.id, p.id)} aria-label={TEXT.paragraph(n)} lang="en">
+                ¶{n}
+              </a>
+              <Tag className={`para para-${p.kind}`}>
+                <ParagraphText pieces={pieces[i]!} />
+              </Tag>
+              <CopyCitation doc={doc} paraId={p.id} onDone={setStatus} />
+            </div>
+          );
+        })}
+      </div>
+      <p role="status" className={`toast${status ? ' shown' : ''}`}>
+        {status}
       </p>
-      {doc.paragraphs.map((p, i) => {
-        const Tag = p.kind === 'heading' ? 'h3' : 'p';
-        return (
-          <Tag
-            key={p.id}
-            id={p.id}
-            data-para={p.id}
-            tabIndex={-1}
-            className={`para para-${p.kind}${p.id === paraId ? ' target' : ''}`}
-            aria-current={p.id === paraId ? 'location' : undefined}
-          >
-            <a className="para-num" href={`#doc=${encodeURIComponent(doc.id)}&p=${p.id}`} aria-label={`Paragraph ${i + 1}`}>
-              ¶{i + 1}
-            </a>
-            {p.text}
-          </Tag>
-        );
-      })}
     </article>
   );
 }

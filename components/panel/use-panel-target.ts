@@ -18,7 +18,11 @@ export function usePanelTarget(): [PanelTarget | undefined, (t: PanelTarget | un
     }
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const t = area === 'session' ? parseTarget(changes[PANEL_TARGET_KEY]?.newValue) : undefined;
-      if (t) setTarget(t);
+      // The hash follows, so that a link back to the previous document still changes it.
+      if (t) {
+        history.replaceState(null, '', `#${targetToHash(t)}`);
+        setTarget(t);
+      }
     };
     browser.storage.onChanged.addListener(onStorage);
     return () => {

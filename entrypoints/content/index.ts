@@ -3,7 +3,8 @@
 import './highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseMessage } from '@/lib/messaging/messages';
+import { extractMainText } from '@/lib/extract/main-text';
+import { parseMessage, type MainTextReply } from '@/lib/messaging/messages';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { createPageSession } from './page-session';
 
@@ -17,6 +18,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((raw) => {
       const message = parseMessage(raw);
       if (message?.type === 'get-page-state') return Promise.resolve(session.state());
+      if (message?.type === 'get-main-text') return Promise.resolve<MainTextReply>({ url: location.href, ...extractMainText(document) });
       return undefined;
     });
     watchSettings((settings) => void apply(settings));

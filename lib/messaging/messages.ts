@@ -21,7 +21,18 @@ export const OpenPanelSchema = z.object({
 /** Popup → content script: what is on this page? */
 export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') });
 
-export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema]);
+/** Side panel → content script: the page's main article, to save it to the user's corpus. */
+export const GetMainTextSchema = z.object({ type: z.literal('get-main-text') });
+
+/** Content script → side panel: the reply to get-main-text. */
+export const MainTextReplySchema = z.object({
+  url: z.string().check(z.maxLength(8192)),
+  title: z.string().check(z.maxLength(10_000)),
+  text: z.string().check(z.maxLength(4_000_000)),
+});
+export type MainTextReply = z.infer<typeof MainTextReplySchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema, GetMainTextSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;

@@ -1,0 +1,35 @@
+// The page to save: its tab (the active tab of this window; or ?tab=ID when the panel is
+// opened as a page, as the tests do), and its main text from our content script there.
+import { browser } from 'wxt/browser';
+import { MainTextReplySchema } from '@/lib/messaging/messages';
+import type { PageText } from '@/lib/user-corpus/from-page';
+import { MAX_DOCUMENT_CHARS } from '@/lib/user-corpus/schema';
+
+export type ReadProblem = { code: 'no-tab' } | { code: 'unreachable' } | { code: 'bad-reply' } | { code: 'too-large'; chars: number };
+
+export type ReadResult = { ok: true; page: PageText } | { ok: false; problem: ReadProblem };
+
+async function targetTabId(): Promise<number | undefined> {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function readActivePage(): Promise<ReadResult> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return { ok: false, problem: { code: 'no-tab' } };
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, { type: 'get-main-text' });
+  } catch {
+    // No content script there: a browser page, the web store, or a tab opened before install.
+    return { ok: false, problem: { code: 'unreachable' } };
+  }
+  const parsed = MainTextReplySchema.safeParse(reply);
+  if (parsed.success) return { ok: true, page: parsed.data };
+  // Over the message's own cap, the page is far over ours: say so rather than "unreadable".
+  const text = (reply as { text?: unknown } | undefined)?.text;
+  if (typeof text === 'string' && text.length > MAX_DOCUMENT_CHARS) return { ok: false, problem: { code: 'too-large', chars: text.length } };
+  return { ok: false, problem: { code: 'bad-reply' } };
+}

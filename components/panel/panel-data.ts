@@ -1,0 +1,25 @@
+// What the panel derives once from the bundled data: lookups for the reader and the timeline.
+import { corpus } from '@/lib/corpus/data';
+import type { CorpusDocument } from '@/lib/corpus/schema';
+import { glossary } from '@/lib/glossary/data';
+import { agreementLookup } from '@/lib/reader/cited-spans';
+import { createTermSpanFinder, entriesByParagraph } from '@/lib/reader/term-spans';
+import { buildTimeline } from '@/lib/timeline/timeline';
+import type { UserRecord } from '@/lib/user-corpus/record';
+import type { UserDocument } from '@/lib/user-corpus/schema';
+
+export { corpus };
+export const findTermSpans = createTermSpanFinder(glossary.matcher.forms);
+export const bundledEntries = entriesByParagraph(glossary.entries);
+export const entryById = new Map(glossary.entries.map((e) => [e.id, e]));
+export const agreements = agreementLookup(corpus.agreements);
+export const timeline = buildTimeline(corpus);
+
+/** A document the reader can show: bundled, or saved by the user. */
+export type ReaderDocument = CorpusDocument | UserDocument;
+
+const bundledById = new Map(corpus.documents.map((d) => [d.id, d]));
+
+export function findDocument(id: string, records: readonly UserRecord[] | undefined): ReaderDocument | undefined {
+  return bundledById.get(id) ?? records?.find((r) => r.id === id)?.doc;
+}

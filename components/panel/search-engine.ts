@@ -1,0 +1,53 @@
+// The panel's one search index: the bundled corpus from its pre-computed terms (built once,
+// 40–130 ms, when the panel is idle or at the first search), kept in step with the user's
+// saved documents.
+import termsJson from '@/assets/generated/search-terms.json' with { type: 'json' };
+import { corpus } from '@/lib/corpus/data';
+import type { CorpusTerms } from '@/lib/search/corpus-terms';
+import { createSearchIndex, type SearchHit, type SearchIndex } from '@/lib/search/search-index';
+import type { UserRecord } from '@/lib/user-corpus/record';
+
+const bundledTerms = termsJson as unknown as CorpusTerms;
+
+let index: SearchIndex | undefined;
+/** The user records the index holds, by id (compared by identity: a re-saved page is a new object). */
+const synced = new Map<string, UserRecord>();
+
+function bundledIndex(): SearchIndex {
+  if (!index) {
+    index = createSearchIndex();
+    for (const doc of corpus.documents) {
+      const terms = bundledTerms[doc.id];
+      // A corpus rebuilt without its terms: the document is still readable, just not searchable.
+      if (terms) index.add(doc, terms);
+      else console.warn('[Treaty Lens] no search terms for', doc.id);
+    }
+  }
+  return index;
+}
+
+function sync(idx: SearchIndex, records: readonly UserRecord[]): void {
+  const current = new Map(records.map((r) => [r.id, r]));
+  for (const [id, r] of synced) {
+    if (current.get(id) !== r) {
+      idx.remove(id);
+      synced.delete(id);
+    }
+  }
+  for (const r of records) {
+    if (synced.has(r.id)) continue;
+    idx.add(r.doc, r.terms);
+    synced.set(r.id, r);
+  }
+}
+
+/** Builds the bundled index ahead of the first query (called when the panel is idle). */
+export function prepareSearch(): void {
+  bundledIndex();
+}
+
+export function searchCorpus(query: string, records: readonly UserRecord[]): SearchHit[] {
+  const idx = bundledIndex();
+  sync(idx, records);
+  return idx.search(query);
+}

@@ -1,0 +1,65 @@
+// The export file of the user's corpus, and the strict reading of one for import: a file
+// is taken whole or not at all, so every document is checked before anything is stored.
+import { z } from 'zod';
+import { UserDocumentSchema, type UserDocument } from './schema';
+
+export const EXPORT_FORMAT = 'treaty-lens/user-corpus';
+export const EXPORT_VERSION = 1;
+/** Checked on the file's size before it is read. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_DOCUMENTS = 2_000;
+
+const EnvelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number(),
+  exportedAt: z.iso.datetime(),
+  documents: z.array(z.unknown()),
+});
+
+export type ImportProblem =
+  | { code: 'too-big'; bytes: number; max: number }
+  | { code: 'not-json' }
+  | { code: 'not-an-export' }
+  | { code: 'unsupported-version'; version: number }
+  | { code: 'too-many'; count: number; max: number }
+  | { code: 'invalid-document'; index: number; path: string; message: string }
+  | { code: 'duplicate-id'; id: string };
+
+export type ImportResult = { ok: true; documents: UserDocument[] } | { ok: false; problem: ImportProblem };
+
+export function exportUserCorpus(documents: readonly UserDocument[], exportedAt: string): string {
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, documents }, null, 1)}\n`;
+}
+
+export function checkImportSize(bytes: number): ImportProblem | undefined {
+  return bytes > MAX_IMPORT_BYTES ? { code: 'too-big', bytes, max: MAX_IMPORT_BYTES } : undefined;
+}
+
+export function parseImport(text: string): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, problem: { code: 'not-an-export' } };
+  const { version, documents } = envelope.data;
+  if (version !== EXPORT_VERSION) return { ok: false, problem: { code: 'unsupported-version', version } };
+  if (documents.length > MAX_IMPORT_DOCUMENTS) {
+    return { ok: false, problem: { code: 'too-many', count: documents.length, max: MAX_IMPORT_DOCUMENTS } };
+  }
+  const parsed: UserDocument[] = [];
+  const seen = new Set<string>();
+  for (const [index, item] of documents.entries()) {
+    const doc = UserDocumentSchema.safeParse(item);
+    if (!doc.success) {
+      const issue = doc.error.issues[0]!;
+      return { ok: false, problem: { code: 'invalid-document', index, path: issue.path.join('.'), message: issue.message } };
+    }
+    if (seen.has(doc.data.id)) return { ok: false, problem: { code: 'duplicate-id', id: doc.data.id } };
+    seen.add(doc.data.id);
+    parsed.push(doc.data);
+  }
+  return { ok: true, documents: parsed };
+}

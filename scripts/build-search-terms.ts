@@ -1,0 +1,21 @@
+// Pre-tokenises the bundled corpus for search (jieba, search mode) into
+// assets/generated/search-terms.json, so the side panel builds its index without jieba.
+// Run after the corpus changes; lib/search/corpus-terms.test.ts checks the file is current.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as jieba from 'jieba-wasm';
+import { CorpusSchema } from '../lib/corpus/schema';
+import { corpusTerms, serializeCorpusTerms } from '../lib/search/corpus-terms';
+
+export const SEARCH_TERMS_OUT = 'assets/generated/search-terms.json';
+
+export function buildSearchTermsJson(): string {
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')));
+  return serializeCorpusTerms(corpusTerms(corpus, jieba));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  mkdirSync('assets/generated', { recursive: true });
+  const json = buildSearchTermsJson();
+  writeFileSync(SEARCH_TERMS_OUT, json);
+  console.log(`wrote ${SEARCH_TERMS_OUT} (${json.length} bytes)`);
+}
