@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messaging/messages';
 import { annotate } from './annotate';
+import { showBadge } from './badge';
 import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
@@ -19,6 +20,9 @@ export default defineBackground(() => {
         return annotate(message);
       case 'open-panel':
         return openPanel(message, sender);
+      case 'page-state':
+        if (sender.tab?.id !== undefined) void showBadge(sender.tab.id, message.state).catch(() => undefined);
+        return undefined;
       default:
         return undefined; // addressed to a content script
     }

@@ -19,6 +19,7 @@ export default defineContentScript({
       const message = parseMessage(raw);
       if (message?.type === 'get-page-state') return Promise.resolve(session.state());
       if (message?.type === 'get-main-text') return Promise.resolve<MainTextReply>({ url: location.href, ...extractMainText(document) });
+      if (message?.type === 'reveal-term') return Promise.resolve(session.reveal(message.entryId));
       return undefined;
     });
     watchSettings((settings) => void apply(settings));

@@ -25,7 +25,12 @@ const MUTATION_THROTTLE_MS = 250;
 export interface PageSession {
   apply(settings: Settings): Promise<void>;
   state(): PageState;
+  /** Scrolls to the next occurrence of an entry and flashes it. */
+  reveal(entryId: string): boolean;
 }
+
+/** How long a term revealed from the side panel stays marked. */
+const FLASH_MS = 1500;
 
 interface Ui {
   host: UiHost;
@@ -80,13 +85,30 @@ export function createPageSession(host: string): PageSession {
   let queue: Promise<void> = Promise.resolve();
   /** False while a full pass runs: mutation batches wait for it, then cover what it missed. */
   let settled = true;
-  let state: PageState = { host, verdict: 'off', score: 0, reasons: [], terms: 0 };
+  let state: PageState = { host, verdict: 'off', score: 0, reasons: [], terms: 0, found: [] };
+  let flashTimer = 0;
   const shownEntries = new Set<string>();
+
+  function found(): PageState['found'] {
+    const counts = new Map<string, number>();
+    for (const { segment, index } of page?.shown() ?? []) {
+      const id = segment.entryIds[index]!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([id, count]) => {
+        const e = entries[id];
+        return { id, term: e?.term ?? id, english: e?.english ?? '', category: e?.category ?? '', count };
+      })
+      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  }
 
   function publish(label: PageState['verdict']): void {
     const terms = label === 'off' ? 0 : highlights.size;
-    state = { host, verdict: label, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms };
+    state = { host, verdict: label, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: label === 'off' ? [] : found() };
     publishState(label, terms);
+    // The background sets the toolbar badge from it; an open side panel follows it.
+    browser.runtime.sendMessage({ type: 'page-state', state }).catch(() => undefined);
   }
 
   const label = (): PageState['verdict'] => (verdict?.related ? 'related' : 'unrelated');
@@ -129,6 +151,22 @@ export function createPageSession(host: string): PageSession {
     void ui.tooltip.show(entry, range, { focus }).then(() => {
       performance.measure('treaty-lens:card', { start, end: performance.now() });
     });
+  }
+
+  function reveal(entryId: string): boolean {
+    const list = (page?.shown() ?? []).filter((l) => l.segment.entryIds[l.index] === entryId);
+    if (list.length === 0) return false;
+    const at = current ? list.findIndex((l) => l.segment === current!.segment && l.index === current!.index) : -1;
+    const next = list[(at + 1) % list.length]!;
+    current = next;
+    const range = next.segment.ranges[next.index]!;
+    highlights.setCurrent(range);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    clearTimeout(flashTimer);
+    flashTimer = window.setTimeout(() => {
+      if (current === next) highlights.setCurrent(undefined);
+    }, FLASH_MS);
+    return true;
   }
 
   function step(delta: 1 | -1): void {
@@ -341,6 +379,7 @@ export function createPageSession(host: string): PageSession {
 
   return {
     state: () => state,
+    reveal,
     apply(next) {
       settings = next;
       return restart();

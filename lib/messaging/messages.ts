@@ -18,8 +18,26 @@ export const OpenPanelSchema = z.object({
   paraId: z.optional(id),
 });
 
-/** Popup → content script: what is on this page? */
+/** Popup or side panel → content script: what is on this page? Answered with a PageState. */
 export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') });
+
+/** Side panel → content script: scroll to the next occurrence of a term and flash it. */
+export const RevealTermSchema = z.object({ type: z.literal('reveal-term'), entryId: id });
+
+const FoundTermSchema = z.object({ id, term: z.string(), english: z.string(), category: z.string(), count: z.number() });
+
+export const PageStateSchema = z.object({
+  host: z.string(),
+  verdict: z.enum(['related', 'unrelated', 'off']),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  terms: z.number(),
+  /** The terms highlighted on the page, most frequent first. */
+  found: z.array(FoundTermSchema),
+});
+
+/** Content script → background and side panel, whenever the page's state changes. */
+export const PageStateReportSchema = z.object({ type: z.literal('page-state'), state: PageStateSchema });
 
 /** Side panel → content script: the page's main article, to save it to the user's corpus. */
 export const GetMainTextSchema = z.object({ type: z.literal('get-main-text') });
@@ -32,7 +50,7 @@ export const MainTextReplySchema = z.object({
 });
 export type MainTextReply = z.infer<typeof MainTextReplySchema>;
 
-export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema, GetMainTextSchema]);
+export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema, RevealTermSchema, PageStateReportSchema, GetMainTextSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;
@@ -67,10 +85,5 @@ export type AnnotateResponse =
   | { ok: true; matches: [entryId: string, start: number, end: number][]; entries: Record<string, TooltipEntry> }
   | { ok: false; error: string };
 
-export interface PageState {
-  host: string;
-  verdict: 'related' | 'unrelated' | 'off';
-  score: number;
-  reasons: string[];
-  terms: number;
-}
+export type PageState = z.infer<typeof PageStateSchema>;
+export type FoundTerm = z.infer<typeof FoundTermSchema>;
