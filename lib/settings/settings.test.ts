@@ -31,7 +31,7 @@ describe('settings', () => {
 
   test("a value stored before a field existed gets the field's default", () => {
     expect(parseSettings({ enabled: false, sites: { 'a.org': 'never' } })).toEqual({
-      settings: { enabled: false, sites: { 'a.org': 'never' }, firstOccurrenceOnly: false },
+      settings: { ...DEFAULT_SETTINGS, enabled: false, sites: { 'a.org': 'never' } },
     });
   });
 });

@@ -1,6 +1,7 @@
 // User settings: what they are, their defaults, and how a stored value is read back.
 // Pure, so the content script, the popup and the tests share one definition.
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n/i18n';
 
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
@@ -12,10 +13,14 @@ export const SettingsSchema = z.object({
   sites: z.record(z.string(), z.enum(SITE_MODES)),
   /** Highlight each term once per page rather than every occurrence. */
   firstOccurrenceOnly: z.boolean(),
+  /** Language of the extension's own UI; 'auto' follows the browser. */
+  language: z.enum(['auto', ...LANGUAGES]),
+  /** Colour scheme of the extension's UI; 'auto' follows the system. */
+  theme: z.enum(['auto', 'light', 'dark']),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, sites: {}, firstOccurrenceOnly: false };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, sites: {}, firstOccurrenceOnly: false, language: 'auto', theme: 'auto' };
 
 export function siteModeFor(settings: Settings, host: string): SiteMode {
   return settings.sites[host] ?? 'auto';
