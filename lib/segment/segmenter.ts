@@ -11,6 +11,7 @@ export interface Token {
 
 /** The part of jieba-wasm's API we use. */
 export interface JiebaApi {
+  cut(text: string, hmm?: boolean | null): string[];
   tokenize(text: string, mode: string, hmm?: boolean | null): { word: string; start: number; end: number }[];
   add_word(word: string, freq?: number | null, tag?: string | null): number;
 }
@@ -19,9 +20,7 @@ export interface Segmenter {
   tokenize(text: string): Token[];
 }
 
-const ASTRAL = /[\ud800-\udbff][\udc00-\udfff]/;
-
-/** jieba counts code points; JavaScript strings count UTF-16 units. */
+/** jieba's tokenize counts code points; JavaScript strings count UTF-16 units. */
 function codePointToUnitOffsets(text: string): Int32Array {
   const offsets = new Int32Array(text.length + 1);
   let cp = 0;
@@ -37,6 +36,11 @@ function codePointToUnitOffsets(text: string): Int32Array {
   return offsets;
 }
 
+function tokenizeWithOffsets(jieba: JiebaApi, text: string): Token[] {
+  const units = codePointToUnitOffsets(text);
+  return jieba.tokenize(text, 'default', true).map(({ word, start, end }) => ({ word, start: units[start]!, end: units[end]! }));
+}
+
 /**
  * Registers the user words (glossary forms and false friends) once and returns a
  * segmenter. Words get jieba's suggested frequency: just enough to stay whole, not so
@@ -46,10 +50,18 @@ export function createSegmenter(jieba: JiebaApi, userWords: Iterable<string>): S
   for (const word of userWords) jieba.add_word(word);
   return {
     tokenize(text) {
-      const raw = jieba.tokenize(text, 'default', true);
-      if (!ASTRAL.test(text)) return raw.map(({ word, start, end }) => ({ word, start, end }));
-      const units = codePointToUnitOffsets(text);
-      return raw.map(({ word, start, end }) => ({ word, start: units[start]!, end: units[end]! }));
+      // cut is about twice as fast as tokenize, and its pieces cover the text in order,
+      // so offsets are running sums of their (UTF-16) lengths.
+      const words = jieba.cut(text, true);
+      const tokens: Token[] = new Array(words.length);
+      let at = 0;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (!text.startsWith(word, at)) return tokenizeWithOffsets(jieba, text); // never seen; be exact anyway
+        tokens[i] = { word, start: at, end: at + word.length };
+        at += word.length;
+      }
+      return at === text.length ? tokens : tokenizeWithOffsets(jieba, text);
     },
   };
 }
