@@ -1,0 +1,106 @@
+// npm run bench: the built extension (.output/chrome-mv3) in Chromium on generated pages.
+// Prints a table and writes bench/results.json (the contract is in scripts/bench/report.ts).
+// Targets are reported, never enforced: the exit code says only whether the harness broke.
+import { readFileSync } from 'node:fs';
+import type { Corpus } from '../lib/corpus/schema';
+import { plainTabHeaps } from './bench/heap';
+import { largePage, samplePage, unrelatedPage } from './bench/pages';
+import { launchPlain } from './bench/plain-browser';
+import { table, writeResults } from './bench/report';
+import { heapWithExtension, hoverRun, relatedRuns, unrelatedRuns, type Env } from './bench/scenarios';
+import { intlSegmenterRates } from './bench/segment-rate';
+import { liveWorker } from './bench/service-worker';
+import { scriptTimes } from './bench/script-time';
+import { roundAll } from './bench/stats';
+import { missingNotes, summarize, type Raw } from './bench/summary';
+import { MissingInstrumentation } from './bench/timeline';
+import { chromeZipBytes } from './bench/zip-size';
+import { launchWithExtension } from './lib/browser';
+import { servePages } from './lib/serve';
+
+/** Runs per scenario (unrelated: after one untimed warm-up); timings are medians over runs, hovers a p95. */
+const RUNS = { unrelated: 7, unrelatedScript: 3, cold: 5, warm: 7, large: 3, hovers: 36, heap: 3, largeHeap: 1, intlPasses: 20 };
+const RESULTS_PATH = 'bench/results.json';
+
+const notes: string[] = []; // contract entries the extension did not record
+const errors: string[] = []; // the harness itself failed
+
+/** Runs one part of the benchmark; a failure is recorded and the rest still runs. */
+async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof MissingInstrumentation) notes.push(`${name}: ${err.message}`);
+    else errors.push(`${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return undefined;
+  }
+}
+
+const began = Date.now();
+const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
+const pages = { sample: samplePage(corpus), unrelated: unrelatedPage(), large: largePage(corpus) };
+
+// First: `wxt zip` rebuilds .output/chrome-mv3, which must not change under a running browser.
+const zip = await section('zip', () => chromeZipBytes());
+
+const server = await servePages(new Map(Object.values(pages).map((p) => [p.path, { body: p.html }])));
+const urls = { sample: server.url(pages.sample.path), unrelated: server.url(pages.unrelated.path), large: server.url(pages.large.path) };
+
+/** Everything measured in the browser with the extension, in an order that matters. */
+async function withExtension(): Promise<Partial<Raw>> {
+  const ext = await launchWithExtension();
+  try {
+    const env: Env = { ext, control: ext.context.pages()[0] ?? (await ext.context.newPage()), urls };
+    // Unrelated pages first, while nothing has woken the segmenter.
+    const unrelated = await section('unrelated page', () => unrelatedRuns(env, RUNS.unrelated));
+    const scriptWith = await section('unrelated page, script time', () => scriptTimes(ext.context, urls.unrelated, RUNS.unrelatedScript));
+    const cold = await section('related page, cold', () => relatedRuns(env, urls.sample, RUNS.cold, { cold: true, timeoutMs: 30_000 }));
+    // The last cold run leaves the worker warm.
+    const warm = await section('related page, warm', () => relatedRuns(env, urls.sample, RUNS.warm, { cold: false, timeoutMs: 20_000 }));
+    const intl = await section('Intl.Segmenter', async () =>
+      intlSegmenterRates(await liveWorker(ext.context, ext.extensionId), pages.sample.text, RUNS.intlPasses),
+    );
+    const hover = await section('hover', () => hoverRun(env, RUNS.hovers));
+    const large = await section('large page', () => relatedRuns(env, urls.large, RUNS.large, { cold: false, timeoutMs: 90_000, longTasks: true }));
+    const heapWith = await section('heap with the extension', async () => ({
+      sample: await heapWithExtension(env, urls.sample, 'related', RUNS.heap),
+      unrelated: await heapWithExtension(env, urls.unrelated, 'unrelated', RUNS.heap),
+      large: await heapWithExtension(env, urls.large, 'related', RUNS.largeHeap),
+    }));
+    return { unrelated, scriptWith, cold, warm, intl, hover, large, heapWith };
+  } finally {
+    await ext.close();
+  }
+}
+
+const measured = await withExtension();
+/** The baselines: the same pages in the same Chromium without the extension. */
+async function withoutExtension(): Promise<Partial<Raw>> {
+  const plain = await launchPlain();
+  try {
+    const scriptWithout = await section('unrelated page, script time without the extension', () =>
+      scriptTimes(plain.context, urls.unrelated, RUNS.unrelatedScript),
+    );
+    const heapWithout = await section('heap without the extension', async () => ({
+      sample: await plainTabHeaps(plain.context, urls.sample, RUNS.heap),
+      unrelated: await plainTabHeaps(plain.context, urls.unrelated, RUNS.heap),
+      large: await plainTabHeaps(plain.context, urls.large, RUNS.largeHeap),
+    }));
+    return { scriptWithout, heapWithout };
+  } finally {
+    await plain.close();
+  }
+}
+
+const baseline = await withoutExtension();
+await server.close();
+
+const raw: Raw = { runs: RUNS, pages, zip, ...measured, ...baseline };
+notes.push(...missingNotes(raw));
+const results = roundAll(summarize(raw, { notes, errors, durationS: (Date.now() - began) / 1000 }));
+writeResults(RESULTS_PATH, results);
+console.log(table(results));
+console.log(`\nmedians over runs: ${Object.entries(RUNS).map(([k, v]) => `${k} ${v}`).join(', ')} · ${Math.round((Date.now() - began) / 1000)} s · ${RESULTS_PATH}`);
+for (const note of notes) console.log(`instrumentation missing: ${note}`);
+for (const error of errors) console.error(`harness error: ${error}`);
+process.exitCode = errors.length > 0 ? 1 : 0;

@@ -1,0 +1,86 @@
+// Hover latency: the pointer lands on a highlighted term and the content script's own
+// 'treaty-lens:card' measure says how long it took from finding the hit to a rendered,
+// positioned card (the hover-intent delay is outside that measure by contract).
+import type { Page } from 'playwright-core';
+import { inContentScript } from '../lib/page-probes';
+import { contentTimeline, MissingInstrumentation } from './timeline';
+
+export interface HoverResult {
+  durations: number[];
+  distinctTerms: number;
+  /** Hovers after which no card measure appeared. */
+  misses: number;
+}
+
+// Our highlight ranges in registry order, which is stable between calls.
+const RANGES = `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-')).flatMap(([, h]) => [...h])`;
+// Outside <main>, where no text is: the card hides after its grace period.
+const NEUTRAL = { x: 4, y: 4 };
+const CARD_TIMEOUT_MS = 3_000;
+// The card element inside our shadow root (entrypoints/content/tooltip.ts).
+const CARD = '#treaty-lens-card';
+
+/** Indexes of `count` ranges: each distinct term once, then further occurrences. */
+function chooseTargets(page: Page, count: number): Promise<{ indexes: number[]; distinct: number }> {
+  return inContentScript(
+    page,
+    `(() => {
+      const texts = ${RANGES}.map((r) => r.toString().replace(/\\s+/g, ''));
+      const seen = new Set();
+      const first = [];
+      const rest = [];
+      texts.forEach((t, i) => (seen.has(t) ? rest : (seen.add(t), first)).push(i));
+      return { indexes: [...first, ...rest].slice(0, ${count}), distinct: seen.size };
+    })()`,
+  );
+}
+
+/** Scrolls range `index` to mid-viewport; its first line box's centre, and whether our card covers it. */
+function aim(page: Page, index: number): Promise<{ x: number; y: number; covered: boolean }> {
+  return inContentScript(
+    page,
+    `(() => {
+      const range = ${RANGES}[${index}];
+      window.scrollBy(0, range.getBoundingClientRect().top - innerHeight / 2);
+      const box = range.getClientRects()[0];
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const card = document.querySelector('treaty-lens-ui')?.shadowRoot?.querySelector('${CARD}:not([hidden])');
+      const c = card?.getBoundingClientRect();
+      return { x, y, covered: !!c && x >= c.left && x <= c.right && y >= c.top && y <= c.bottom };
+    })()`,
+  );
+}
+
+async function cardDurations(page: Page): Promise<number[]> {
+  return (await contentTimeline(page)).cards;
+}
+
+export async function hoverTerms(page: Page, count: number): Promise<HoverResult> {
+  const { indexes, distinct } = await chooseTargets(page, count);
+  const durations: number[] = [];
+  let misses = 0;
+  for (const index of indexes) {
+    let target = await aim(page, index);
+    if (target.covered) {
+      // The previous card sits over this term: let it close first.
+      await page.mouse.move(NEUTRAL.x, NEUTRAL.y);
+      await page.locator(`treaty-lens-ui ${CARD}`).waitFor({ state: 'hidden', timeout: CARD_TIMEOUT_MS });
+      target = await aim(page, index);
+    }
+    const before = (await cardDurations(page)).length;
+    await page.mouse.move(target.x, target.y);
+    const deadline = Date.now() + CARD_TIMEOUT_MS;
+    let cards = await cardDurations(page);
+    while (cards.length === before && Date.now() < deadline) {
+      await page.waitForTimeout(50);
+      cards = await cardDurations(page);
+    }
+    if (cards.length === before) misses++;
+    else durations.push(cards.at(-1)!);
+  }
+  if (durations.length === 0 && indexes.length > 0) {
+    throw new MissingInstrumentation(`content script: no 'treaty-lens:card' measure after ${indexes.length} hovers`);
+  }
+  return { durations, distinctTerms: distinct, misses };
+}

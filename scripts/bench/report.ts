@@ -1,0 +1,72 @@
+// The results contract (bench/results.json: these top-level keys exactly, extras under
+// "details"), the targets, and the printed table. A missed target is reported, never fatal.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface Results {
+  unrelatedPageMs: number | null;
+  segmenterWokenOnUnrelated: boolean | null;
+  relatedWarmMs: number | null;
+  relatedColdMs: number | null;
+  largePageMs: number | null;
+  maxLongTaskMs: number | null;
+  hoverP95Ms: number | null;
+  extraHeapMB: number | null;
+  segmentCharsPerMs: number | null;
+  intlSegmenterCharsPerMs: number | null;
+  zipBytes: number | null;
+  details: Record<string, unknown>;
+}
+
+type Metric = Exclude<keyof Results, 'details'>;
+
+interface Target {
+  label: string;
+  /** undefined: a reference value with no target. */
+  met?: (value: number | boolean) => boolean;
+}
+
+const atMost = (limit: number) => (v: number | boolean) => typeof v === 'number' && v <= limit;
+const atLeast = (limit: number) => (v: number | boolean) => typeof v === 'number' && v >= limit;
+
+const TARGETS: Record<Metric, Target> = {
+  unrelatedPageMs: { label: '≤ 3 ms', met: atMost(3) },
+  segmenterWokenOnUnrelated: { label: 'false', met: (v) => v === false },
+  relatedWarmMs: { label: '≤ 60 ms', met: atMost(60) },
+  relatedColdMs: { label: '≤ 500 ms', met: atMost(500) },
+  largePageMs: { label: '≤ 3000 ms', met: atMost(3000) },
+  maxLongTaskMs: { label: '≤ 50 ms', met: atMost(50) },
+  hoverP95Ms: { label: '≤ 16 ms', met: atMost(16) },
+  extraHeapMB: { label: '≤ 5 MB', met: atMost(5) },
+  segmentCharsPerMs: { label: '≥ 1500', met: atLeast(1500) },
+  intlSegmenterCharsPerMs: { label: '(reference)' },
+  zipBytes: { label: '≤ 3,670,016', met: atMost(3_670_016) },
+};
+
+export const METRICS = Object.keys(TARGETS) as Metric[];
+
+function format(value: number | boolean | null): string {
+  if (value === null) return 'n/a';
+  if (typeof value === 'boolean') return String(value);
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(2);
+}
+
+export function table(results: Results): string {
+  const rows = METRICS.map((metric) => {
+    const value = results[metric];
+    const { label, met } = TARGETS[metric];
+    const verdict = value === null ? 'n/a' : met ? (met(value) ? 'ok' : 'missed') : '—';
+    return [metric, format(value), label, verdict];
+  });
+  const all = [['metric', 'value', 'target', 'ok/missed'], ...rows];
+  const widths = all[0]!.map((_, col) => Math.max(...all.map((row) => row[col]!.length)));
+  const line = (row: string[]) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ');
+  return [line(all[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function writeResults(path: string, results: Results): void {
+  mkdirSync(dirname(path), { recursive: true });
+  // Contract keys in their listed order, then details.
+  const ordered = Object.fromEntries([...METRICS.map((m) => [m, results[m]]), ['details', results.details]]);
+  writeFileSync(path, JSON.stringify(ordered, null, 2) + '\n');
+}
