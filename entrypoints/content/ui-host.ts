@@ -6,9 +6,28 @@ export interface UiHost {
   remove(): void;
 }
 
+/**
+ * A page may have defined <treaty-lens-ui> itself. Our isolated world cannot ask the page's
+ * registry (customElements is null there), and createElement runs the page's class, whose
+ * constructor may have taken the shadow root or failed. Then the page owns the name, and we
+ * use one no page can have defined in advance (crypto.randomUUID needs a secure context;
+ * an unguessable name is all that is needed).
+ */
+function hostElement(): { host: HTMLElement; root: ShadowRoot } {
+  for (const name of ['treaty-lens-ui', `treaty-lens-ui-${Math.random().toString(36).slice(2)}`]) {
+    const host = document.createElement(name);
+    if (host.matches(':defined') || host instanceof HTMLUnknownElement) continue;
+    try {
+      return { host, root: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      continue;
+    }
+  }
+  throw new Error('no element to host the card');
+}
+
 export function createUiHost(css: string): UiHost {
-  const host = document.createElement('treaty-lens-ui');
-  const root = host.attachShadow({ mode: 'open' });
+  const { host, root } = hostElement();
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   root.adoptedStyleSheets = [sheet];

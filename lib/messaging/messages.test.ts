@@ -1,0 +1,70 @@
+// parseMessage is every receiver's gate: anything malformed or foreign is rejected, and
+// what passes carries no prototype tricks.
+import { describe, expect, test } from 'vitest';
+import { parseMessage } from './messages';
+
+const state = { host: 'a.org', verdict: 'related', score: 1, reasons: [], terms: 0, found: [] };
+
+describe('parseMessage', () => {
+  test('accepts each well-formed message', () => {
+    for (const m of [
+      { type: 'annotate', text: '亚信', pageRelated: true },
+      { type: 'open-panel', docId: 'd1', paraId: 'p1' },
+      { type: 'get-page-state' },
+      { type: 'reveal-term', entryId: 'cica' },
+      { type: 'page-state', state },
+      { type: 'get-main-text' },
+    ]) {
+      expect(parseMessage(m), m.type).toEqual(m);
+    }
+  });
+
+  test('rejects non-objects, unknown types and missing or mistyped fields', () => {
+    for (const raw of [
+      undefined,
+      null,
+      42,
+      'annotate',
+      ['annotate'],
+      () => 'annotate',
+      {},
+      { type: 'eval', code: '1' },
+      { type: 'annotate' },
+      { type: 'annotate', text: 42, pageRelated: true },
+      { type: 'annotate', text: '亚信', pageRelated: 'yes' },
+      { type: 'open-panel' },
+      { type: 'open-panel', docId: '' },
+      { type: 'reveal-term', entryId: 7 },
+      { type: 'page-state', state: { ...state, verdict: 'maybe' } },
+      { type: 'page-state', state: { ...state, found: [{ id: 'x' }] } },
+    ]) {
+      expect(parseMessage(raw), JSON.stringify(raw) ?? String(raw)).toBeUndefined();
+    }
+  });
+
+  test('rejects strings past their limits', () => {
+    expect(parseMessage({ type: 'annotate', text: 'x'.repeat(4_000_001), pageRelated: true })).toBeUndefined();
+    expect(parseMessage({ type: 'open-panel', docId: 'd'.repeat(201) })).toBeUndefined();
+    expect(parseMessage({ type: 'reveal-term', entryId: 'e'.repeat(201) })).toBeUndefined();
+  });
+
+  test('a __proto__ key neither pollutes Object.prototype nor survives into the message', () => {
+    for (const json of [
+      '{"__proto__": {"polluted": true}, "type": "annotate", "text": "亚信", "pageRelated": true}',
+      '{"type": "get-page-state", "constructor": {"prototype": {"polluted": true}}}',
+      '{"type": "page-state", "state": {"__proto__": {"polluted": true}, "host": "a.org", "verdict": "off", "score": 0, "reasons": [], "terms": 0, "found": []}}',
+    ]) {
+      const message = parseMessage(JSON.parse(json));
+      expect(message).toBeDefined();
+      expect(Object.getPrototypeOf(message)).toBe(Object.prototype);
+      expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+      expect((message as { polluted?: boolean }).polluted).toBeUndefined();
+      expect(Object.keys(message!)).not.toContain('__proto__');
+      expect(Object.keys(message!)).not.toContain('constructor');
+    }
+  });
+
+  test('a __proto__ key cannot supply a missing field', () => {
+    expect(parseMessage(JSON.parse('{"type": "annotate", "__proto__": {"text": "亚信", "pageRelated": true}}'))).toBeUndefined();
+  });
+});
