@@ -1,5 +1,5 @@
 // Types passed between the layout parsers, the manifest and the corpus builder.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DocumentKind, Paragraph, SignatorySchema } from './schema';
 
 export type LayoutName = 'speech-database' | 'web-scrape' | 'peoples-daily-tagged' | 'pdf-newspaper';

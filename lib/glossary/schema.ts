@@ -1,21 +1,11 @@
 // The glossary's data contract: what a file in assets/glossary/*.yaml may hold.
-// Validated at build time (scripts/build-data.ts) and in tests; the runtime only
+// Validated at build time (scripts/build-glossary.ts) and in tests; the runtime only
 // ever sees the compiled, already-validated JSON.
 import { z } from 'zod';
+import { CATEGORIES, type Category } from './categories';
 
-export const CATEGORIES = [
-  'organization', // organisations, meetings, summits
-  'mechanism', // bilateral and multilateral cooperation mechanisms
-  'relationship', // relationship formulas (战略伙伴关系 …)
-  'policy', // policies, initiatives, principles
-  'security', // security terms
-  'agreement', // treaties, statements, declarations
-  'project', // projects, corridors, facilities
-  'place', // states, capitals, border crossings
-  'person', // leaders and officials
-] as const;
 export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
+export { CATEGORIES, type Category };
 
 const cjk = /\p{Script=Han}/u;
 

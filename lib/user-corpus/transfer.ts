@@ -1,6 +1,6 @@
 // The export file of the user's corpus, and the strict reading of one for import: a file
 // is taken whole or not at all, so every document is checked before anything is stored.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UserDocumentSchema, type UserDocument } from './schema';
 
 export const EXPORT_FORMAT = 'treaty-lens/user-corpus';
