@@ -1,14 +1,9 @@
 // Copies a paragraph's citation to the clipboard and reports the outcome through the
 // reader's status line (so the confirmation is announced as well as shown).
 import { formatCitation, paragraphNumber } from '@/lib/citation/format-citation';
+import { useText } from './lang';
 import type { ReaderDocument } from './panel-data';
-
-const TEXT = {
-  button: 'Copy citation',
-  label: (n: number) => `Copy citation for paragraph ${n}`,
-  copied: (citation: string) => `Copied: ${citation}`,
-  failed: (citation: string) => `Could not copy; select and copy it yourself: ${citation}`,
-};
+import { readerStrings } from './strings/reader';
 
 export function citationFor(doc: ReaderDocument, paraId: string): string {
   if (doc.kind === 'saved-page') {
@@ -18,18 +13,19 @@ export function citationFor(doc: ReaderDocument, paraId: string): string {
 }
 
 export function CopyCitation({ doc, paraId, onDone }: { doc: ReaderDocument; paraId: string; onDone: (message: string) => void }) {
+  const t = useText(readerStrings);
   const copy = async () => {
     const citation = citationFor(doc, paraId);
     try {
       await navigator.clipboard.writeText(citation);
-      onDone(TEXT.copied(citation));
+      onDone(t.copied(citation));
     } catch {
-      onDone(TEXT.failed(citation));
+      onDone(t.copyFailed(citation));
     }
   };
   return (
-    <button type="button" className="copy-cite" aria-label={TEXT.label(paragraphNumber(paraId))} onClick={() => void copy()}>
-      {TEXT.button}
+    <button type="button" className="copy-cite" aria-label={t.copyLabel(paragraphNumber(paraId))} onClick={() => void copy()}>
+      {t.copy}
     </button>
   );
 }

@@ -7,11 +7,11 @@ import { citedSpans } from '@/lib/reader/cited-spans';
 import { paragraphPieces } from '@/lib/reader/paragraph-pieces';
 import { CopyCitation } from './CopyCitation';
 import { DocumentMeta } from './DocumentMeta';
+import { htmlLang, useText, useUiLang } from './lang';
 import { docHref } from './links';
 import { agreements, findTermSpans, type ReaderDocument } from './panel-data';
 import { ParagraphText } from './ParagraphText';
-
-const TEXT = { paragraph: (n: number) => `Paragraph ${n}` };
+import { readerStrings } from './strings/reader';
 
 /** How long a copy confirmation stays (ms). */
 const STATUS_MS = 8000;
@@ -26,6 +26,8 @@ export function DocumentReader({
   /** Glossary entries found in a paragraph. */
   entriesOf: (paraId: string) => ReadonlySet<string>;
 }) {
+  const t = useText(readerStrings);
+  const lang = useUiLang();
   const container = useRef<HTMLElement>(null);
   const [status, setStatus] = useState('');
 
@@ -79,7 +81,7 @@ export function DocumentReader({
               className={`para-row${p.id === paraId ? ' target' : ''}`}
               aria-current={p.id === paraId ? 'location' : undefined}
             >
-              <a className="para-num" href={docHref(doc.id, p.id)} aria-label={TEXT.paragraph(n)} lang="en">
+              <a className="para-num" href={docHref(doc.id, p.id)} aria-label={t.paragraph(n)} lang={htmlLang(lang)}>
                 ¶{n}
               </a>
               <Tag className={`para para-${p.kind}`}>

@@ -2,40 +2,32 @@
 // whole before anything is stored, with progress while the documents are prepared.
 import { useState, type ChangeEvent } from 'react';
 import { checkImportSize, exportUserCorpus, parseImport, type ImportProblem } from '@/lib/user-corpus/transfer';
+import { useText } from './lang';
+import { transferStrings } from './strings/saved';
 import type { UserCorpus } from './use-user-corpus';
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const NOTHING = 'Nothing was imported.';
+/** Not translated: file names stay one form whatever the UI language. */
+const fileName = (date: string) => `treaty-lens-my-pages-${date}.json`;
 
-const TEXT = {
-  export: 'Export my pages (JSON)',
-  import: 'Import pages from a file',
-  fileName: (date: string) => `treaty-lens-my-pages-${date}.json`,
-  reading: 'Reading the file…',
-  progress: (done: number, total: number) => `Preparing ${done} of ${total} documents…`,
-  progressLabel: 'Import progress',
-  done: (added: number, replaced: number) =>
-    added + replaced === 0 ? 'The file holds no documents.' : `Imported ${added} new and replaced ${replaced} saved documents.`,
-  problem: (p: ImportProblem): string => {
-    switch (p.code) {
-      case 'too-big':
-        return `This file is ${mb(p.bytes)} MB and the limit is ${mb(p.max)} MB. ${NOTHING}`;
-      case 'not-json':
-        return `This file is not JSON. ${NOTHING}`;
-      case 'not-an-export':
-        return `This file is not a Treaty Lens export. ${NOTHING}`;
-      case 'unsupported-version':
-        return `This export is version ${p.version}; this Treaty Lens reads version 1. ${NOTHING}`;
-      case 'too-many':
-        return `This file holds ${p.count} documents and the limit is ${p.max}. ${NOTHING}`;
-      case 'invalid-document':
-        return `Document ${p.index + 1} in the file is not valid (${p.path || 'the document'}: ${p.message}). ${NOTHING}`;
-      case 'duplicate-id':
-        return `Two documents in the file share the id ${p.id}. ${NOTHING}`;
-    }
-  },
-  failed: (message: string) => `Import failed and nothing was stored: ${message}`,
-};
+function problemText(t: ReturnType<typeof transferStrings>, p: ImportProblem): string {
+  switch (p.code) {
+    case 'too-big':
+      return t.tooBig(mb(p.bytes), mb(p.max));
+    case 'not-json':
+      return t.notJson;
+    case 'not-an-export':
+      return t.notAnExport;
+    case 'unsupported-version':
+      return t.unsupportedVersion(p.version);
+    case 'too-many':
+      return t.tooMany(p.count, p.max);
+    case 'invalid-document':
+      return t.invalidDocument(p.index + 1, p.path, p.message);
+    case 'duplicate-id':
+      return t.duplicateId(p.id);
+  }
+}
 
 type Status =
   | { phase: 'idle' }
@@ -54,6 +46,7 @@ function download(json: string, name: string): void {
 }
 
 export function ImportExport({ user }: { user: UserCorpus }) {
+  const t = useText(transferStrings);
   const [status, setStatus] = useState<Status>({ phase: 'idle' });
   const records = user.records ?? [];
 
@@ -64,23 +57,23 @@ export function ImportExport({ user }: { user: UserCorpus }) {
         records.map((r) => r.doc),
         now,
       ),
-      TEXT.fileName(now.slice(0, 10)),
+      fileName(now.slice(0, 10)),
     );
   };
 
   const importFile = async (file: File) => {
     const tooBig = checkImportSize(file.size);
-    if (tooBig) return setStatus({ phase: 'error', message: TEXT.problem(tooBig) });
-    setStatus({ phase: 'busy', message: TEXT.reading });
+    if (tooBig) return setStatus({ phase: 'error', message: problemText(t, tooBig) });
+    setStatus({ phase: 'busy', message: t.reading });
     const parsed = parseImport(await file.text());
-    if (!parsed.ok) return setStatus({ phase: 'error', message: TEXT.problem(parsed.problem) });
+    if (!parsed.ok) return setStatus({ phase: 'error', message: problemText(t, parsed.problem) });
     try {
       const { added, replaced } = await user.importDocuments(parsed.documents, (done, total) =>
-        setStatus({ phase: 'busy', message: TEXT.progress(done, total), done, total }),
+        setStatus({ phase: 'busy', message: t.progress(done, total), done, total }),
       );
-      setStatus({ phase: 'done', message: TEXT.done(added, replaced) });
+      setStatus({ phase: 'done', message: t.done(added, replaced) });
     } catch (err) {
-      setStatus({ phase: 'error', message: TEXT.failed(err instanceof Error ? err.message : String(err)) });
+      setStatus({ phase: 'error', message: t.failed(err instanceof Error ? err.message : String(err)) });
     }
   };
 
@@ -93,14 +86,14 @@ export function ImportExport({ user }: { user: UserCorpus }) {
   return (
     <div className="transfer">
       <button type="button" onClick={exportAll} disabled={records.length === 0}>
-        {TEXT.export}
+        {t.export}
       </button>
       <label className="file-pick">
-        {TEXT.import}
+        {t.import}
         <input type="file" accept=".json,application/json" onChange={onFile} disabled={status.phase === 'busy' || user.records === undefined} />
       </label>
       {status.phase === 'busy' && status.total !== undefined && (
-        <progress max={status.total} value={status.done} aria-label={TEXT.progressLabel} />
+        <progress max={status.total} value={status.done} aria-label={t.progressLabel} />
       )}
       <p role="status" className="transfer-status">
         {(status.phase === 'busy' || status.phase === 'done') && status.message}

@@ -1,30 +1,53 @@
-// The side panel: the reader at a document and paragraph, or the home view (search,
-// timeline, documents, saved pages). Query and tab survive a visit to the reader.
-import { useCallback, useState } from 'react';
+// The side panel: the reader at a document and paragraph, a glossary entry, or the home
+// view (this page, glossary, timeline, documents, saved pages, search). Queries and the
+// chosen tab survive a visit to the reader or an entry. The UI language comes from the
+// settings, once, for every view (lang.ts).
+import { useCallback, useEffect, useState } from 'react';
+import { resolveLang } from '@/lib/i18n/i18n';
 import { paragraphKey } from '@/lib/reader/term-spans';
+import { useSettings } from '../use-settings';
 import { DocumentReader } from './DocumentReader';
+import type { GlossaryQuery } from './GlossaryBrowser';
+import { GlossaryEntry } from './GlossaryEntry';
 import { Home, type HomeTab } from './Home';
+import { htmlLang, LangContext } from './lang';
 import { bundledEntries, findDocument } from './panel-data';
+import { shellStrings } from './strings/shell';
+import { useEntryRoute } from './use-entry-route';
+import { useFollowedPage, type PageView } from './use-followed-page';
 import { usePanelTarget } from './use-panel-target';
 import { useUserCorpus } from './use-user-corpus';
 import './panel.css';
 
-const TEXT = {
-  title: 'Treaty Lens',
-  back: 'All documents',
-  loading: 'Loading…',
-  notFound: (id: string) => `This document is not in the corpus: ${id}`,
-};
-
 const NONE: ReadonlySet<string> = new Set();
 
+/** Where the panel opens: on this page when its tab has one Treaty Lens runs on, else on the corpus. */
+function firstTab(view: PageView): HomeTab | undefined {
+  if (view.phase === 'loading') return undefined;
+  return view.phase === 'no-tab' || view.phase === 'unreachable' ? 'timeline' : 'page';
+}
+
 export function Panel() {
+  const settings = useSettings();
   const [target, go] = usePanelTarget();
+  const [entryId, leaveEntry] = useEntryRoute();
+  const page = useFollowedPage();
   const user = useUserCorpus();
   const [query, setQuery] = useState('');
-  const [tab, setTab] = useState<HomeTab>('timeline');
+  const [glossaryQuery, setGlossaryQuery] = useState<GlossaryQuery>({ text: '', category: 'all' });
+  const [tab, setTab] = useState<HomeTab>();
   const doc = target ? findDocument(target.docId, user.records) : undefined;
   const record = doc?.kind === 'saved-page' ? user.records?.find((r) => r.id === doc.id) : undefined;
+  const lang = settings ? resolveLang(settings.language, navigator.language) : undefined;
+  const t = shellStrings(lang ?? 'en');
+
+  useEffect(() => {
+    if (tab === undefined) setTab(firstTab(page.view));
+  }, [tab, page.view]);
+
+  useEffect(() => {
+    if (lang) document.documentElement.lang = htmlLang(lang);
+  }, [lang]);
 
   const entriesOf = useCallback(
     (paraId: string): ReadonlySet<string> => {
@@ -36,31 +59,55 @@ export function Panel() {
     [doc, record],
   );
 
-  const backHome = () => {
+  const backHome = (to?: HomeTab) => {
     go(undefined);
-    // The button goes away with the reader; keyboard focus lands on the search field instead of the page's top.
-    requestAnimationFrame(() => document.getElementById('search-input')?.focus());
+    leaveEntry();
+    if (to) setTab(to);
+    // The button goes away with the view; keyboard focus lands on a field instead of the page's top.
+    const field = to === 'glossary' ? 'glossary-input' : 'search-input';
+    requestAnimationFrame(() => document.getElementById(field)?.focus());
   };
 
+  // Nothing until the settings are read: the first paint is already in the chosen language.
+  if (!settings || !lang) return <div className="panel" aria-busy="true" />;
+
+  const view = doc ? 'reader' : target ? 'missing' : entryId ? 'entry' : 'home';
   return (
-    <div className="panel">
-      <header className="panel-head">
-        <h1>{TEXT.title}</h1>
-        {target && (
-          <button type="button" className="link" onClick={backHome}>
-            {TEXT.back}
-          </button>
-        )}
-      </header>
-      <main>
-        {target && !doc && user.records === undefined && <p aria-busy="true">{TEXT.loading}</p>}
-        {target && !doc && user.records !== undefined && <p role="alert">{TEXT.notFound(target.docId)}</p>}
-        {doc ? (
-          <DocumentReader doc={doc} paraId={target?.paraId} entriesOf={entriesOf} />
-        ) : (
-          <Home user={user} query={query} onQuery={setQuery} tab={tab} onTab={setTab} />
-        )}
-      </main>
-    </div>
+    <LangContext.Provider value={lang}>
+      <div className="panel">
+        <header className="panel-head">
+          <h1>{t.title}</h1>
+          {target && (
+            <button type="button" className="link" onClick={() => backHome()}>
+              {t.back}
+            </button>
+          )}
+          {view === 'entry' && (
+            <button type="button" className="link" onClick={() => backHome('glossary')}>
+              {t.backToGlossary}
+            </button>
+          )}
+        </header>
+        <main>
+          {view === 'missing' && user.records === undefined && <p aria-busy="true">{t.loading}</p>}
+          {view === 'missing' && user.records !== undefined && <p role="alert">{t.notFound(target!.docId)}</p>}
+          {doc && <DocumentReader doc={doc} paraId={target?.paraId} entriesOf={entriesOf} />}
+          {view === 'entry' && <GlossaryEntry entryId={entryId!} />}
+          {(view === 'home' || view === 'missing') && (
+            <Home
+              user={user}
+              page={page}
+              settings={settings}
+              query={query}
+              onQuery={setQuery}
+              glossaryQuery={glossaryQuery}
+              onGlossaryQuery={setGlossaryQuery}
+              tab={tab}
+              onTab={setTab}
+            />
+          )}
+        </main>
+      </div>
+    </LangContext.Provider>
   );
 }

@@ -3,13 +3,10 @@
 import type { Agreement } from '@/lib/corpus/schema';
 import { englishLabel } from '@/lib/glossary/compiled';
 import type { Part, Piece } from '@/lib/reader/paragraph-pieces';
+import { htmlLang, useText, useUiLang } from './lang';
 import { docHref } from './links';
 import { entryById } from './panel-data';
-
-const TEXT = {
-  openAgreement: (date: string | null) => `Open this agreement in the corpus${date ? ` (${date})` : ''}`,
-  notBundled: (date: string | null) => `referenced, not bundled${date ? ` · ${date}` : ''}`,
-};
+import { readerStrings } from './strings/reader';
 
 function Parts({ parts }: { parts: readonly Part[] }) {
   return parts.map((part, i) => {
@@ -24,9 +21,11 @@ function Parts({ parts }: { parts: readonly Part[] }) {
 }
 
 function Cited({ agreement, parts }: { agreement: Agreement; parts: readonly Part[] }) {
+  const t = useText(readerStrings);
+  const lang = useUiLang();
   if (agreement.documentId) {
     return (
-      <a className="cite-link" href={docHref(agreement.documentId)} title={TEXT.openAgreement(agreement.date)} data-agreement={agreement.id}>
+      <a className="cite-link" href={docHref(agreement.documentId)} title={t.openAgreement(agreement.date)} data-agreement={agreement.id}>
         <Parts parts={parts} />
       </a>
     );
@@ -34,8 +33,8 @@ function Cited({ agreement, parts }: { agreement: Agreement; parts: readonly Par
   return (
     <span className="cite-ref" data-agreement={agreement.id}>
       <Parts parts={parts} />
-      <span className="cite-note" lang="en">
-        {TEXT.notBundled(agreement.date)}
+      <span className="cite-note" lang={htmlLang(lang)}>
+        {t.notBundledDated(agreement.date)}
       </span>
     </span>
   );

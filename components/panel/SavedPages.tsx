@@ -2,21 +2,10 @@
 import { useState } from 'react';
 import type { UserRecord } from '@/lib/user-corpus/record';
 import { ImportExport } from './ImportExport';
+import { useText } from './lang';
 import { docHref } from './links';
+import { savedPagesStrings } from './strings/saved';
 import type { UserCorpus } from './use-user-corpus';
-
-const TEXT = {
-  heading: 'My saved pages',
-  loading: 'Loading your saved pages…',
-  none: 'No saved pages yet. Open a Chinese article and choose “Save this page to my corpus”.',
-  saved: (date: string) => `saved ${date}`,
-  remove: 'Remove',
-  removeLabel: (title: string) => `Remove “${title}”`,
-  removed: (title: string) => `Removed “${title}”.`,
-  undo: 'Undo',
-  failed: (message: string) => `That did not work and nothing changed: ${message}`,
-  loadError: (message: string) => `Your saved pages could not be loaded: ${message}`,
-};
 
 const hostOf = (url: string) => {
   try {
@@ -27,23 +16,24 @@ const hostOf = (url: string) => {
 };
 
 export function SavedPages({ user }: { user: UserCorpus }) {
+  const t = useText(savedPagesStrings);
   const [removed, setRemoved] = useState<UserRecord>();
   const [error, setError] = useState<string>();
   const records = [...(user.records ?? [])].sort((a, b) => b.doc.savedAt.localeCompare(a.doc.savedAt));
 
   const attempt = (run: () => Promise<void>) => {
     setError(undefined);
-    run().catch((err: unknown) => setError(TEXT.failed(err instanceof Error ? err.message : String(err))));
+    run().catch((err: unknown) => setError(t.failed(err instanceof Error ? err.message : String(err))));
   };
 
   return (
     <section aria-labelledby="saved-heading">
-      <h2 id="saved-heading">{TEXT.heading}</h2>
-      {user.loadError && <p role="alert" className="error">{TEXT.loadError(user.loadError)}</p>}
+      <h2 id="saved-heading">{t.heading}</h2>
+      {user.loadError && <p role="alert" className="error">{t.loadError(user.loadError)}</p>}
       {user.records === undefined ? (
-        <p aria-busy="true">{TEXT.loading}</p>
+        <p aria-busy="true">{t.loading}</p>
       ) : records.length === 0 ? (
-        <p className="muted">{TEXT.none}</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <ul className="saved-list">
           {records.map(({ id, doc }) => (
@@ -52,19 +42,19 @@ export function SavedPages({ user }: { user: UserCorpus }) {
                 {doc.title}
               </a>
               <span className="muted">
-                {hostOf(doc.url)} · {TEXT.saved(doc.savedAt.slice(0, 10))}
+                {hostOf(doc.url)} · {t.saved(doc.savedAt.slice(0, 10))}
               </span>
               <button
                 type="button"
                 className="link"
-                aria-label={TEXT.removeLabel(doc.title)}
+                aria-label={t.removeLabel(doc.title)}
                 onClick={() =>
                   attempt(async () => {
                     setRemoved(await user.remove(id));
                   })
                 }
               >
-                {TEXT.remove}
+                {t.remove}
               </button>
             </li>
           ))}
@@ -73,7 +63,7 @@ export function SavedPages({ user }: { user: UserCorpus }) {
       <p role="status">
         {removed && (
           <>
-            {TEXT.removed(removed.doc.title)}{' '}
+            {t.removed(removed.doc.title)}{' '}
             <button
               type="button"
               className="link"
@@ -84,7 +74,7 @@ export function SavedPages({ user }: { user: UserCorpus }) {
                 })
               }
             >
-              {TEXT.undo}
+              {t.undo}
             </button>
           </>
         )}

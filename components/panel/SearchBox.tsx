@@ -1,15 +1,17 @@
 // The search field: results follow as the reader types; Escape clears it.
-const TEXT = { label: 'Search the corpus', placeholder: '亚信, 三股势力, 2014 …' };
+import { useText } from './lang';
+import { searchStrings } from './strings/reader';
 
 export function SearchBox({ query, onQuery }: { query: string; onQuery: (q: string) => void }) {
+  const t = useText(searchStrings);
   return (
     <form role="search" className="search" onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor="search-input">{TEXT.label}</label>
+      <label htmlFor="search-input">{t.label}</label>
       <input
         id="search-input"
         type="search"
         value={query}
-        placeholder={TEXT.placeholder}
+        placeholder={t.placeholder}
         autoComplete="off"
         onChange={(e) => onQuery(e.target.value)}
         onKeyDown={(e) => {

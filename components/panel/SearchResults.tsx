@@ -5,23 +5,20 @@ import { paragraphNumber } from '@/lib/citation/format-citation';
 import type { SearchHit } from '@/lib/search/search-index';
 import { snippet } from '@/lib/search/snippet';
 import type { UserRecord } from '@/lib/user-corpus/record';
-import { KIND_LABEL } from './kind-labels';
+import { kindStrings } from './kind-labels';
+import { useText } from './lang';
 import { docHref } from './links';
 import { findDocument } from './panel-data';
 import { searchCorpus } from './search-engine';
-
-const TEXT = {
-  heading: 'Results',
-  count: (n: number, shown: number) =>
-    n === 0 ? 'No results.' : n === 1 ? '1 result' : n > shown ? `${n} results; the best ${shown} are shown` : `${n} results`,
-  title: 'title',
-  paragraph: (n: number) => `¶${n}`,
-};
+import { readerStrings, searchStrings } from './strings/reader';
 
 /** Results shown at once; the rest rank too low to be worth reading. */
 const SHOWN = 50;
 
 function Result({ hit, records }: { hit: SearchHit; records: readonly UserRecord[] }) {
+  const t = useText(searchStrings);
+  const kinds = useText(kindStrings);
+  const reader = useText(readerStrings);
   const doc = findDocument(hit.docId, records);
   if (!doc) return null;
   const text = hit.paraId === null ? doc.title : (doc.paragraphs.find((p) => p.id === hit.paraId)?.text ?? '');
@@ -32,7 +29,7 @@ function Result({ hit, records }: { hit: SearchHit; records: readonly UserRecord
         <span lang="zh-CN">{doc.title}</span>
       </a>
       <span className="result-meta">
-        {date} · {KIND_LABEL[doc.kind]} · {hit.paraId === null ? TEXT.title : TEXT.paragraph(paragraphNumber(hit.paraId))}
+        {date} · {kinds[doc.kind]} · {hit.paraId === null ? t.title : reader.paragraphShort(paragraphNumber(hit.paraId))}
       </span>
       <p className="snippet" lang="zh-CN">
         {snippet(text, hit.terms).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
@@ -42,11 +39,12 @@ function Result({ hit, records }: { hit: SearchHit; records: readonly UserRecord
 }
 
 export function SearchResults({ query, records }: { query: string; records: readonly UserRecord[] }) {
+  const t = useText(searchStrings);
   const hits = useMemo(() => searchCorpus(query, records), [query, records]);
   return (
     <section aria-labelledby="results-heading" className="results">
-      <h2 id="results-heading">{TEXT.heading}</h2>
-      <p role="status">{TEXT.count(hits.length, SHOWN)}</p>
+      <h2 id="results-heading">{t.heading}</h2>
+      <p role="status">{t.count(hits.length, SHOWN)}</p>
       <ol>
         {hits.slice(0, SHOWN).map((h) => (
           <Result key={`${h.docId}#${h.paraId ?? ''}`} hit={h} records={records} />

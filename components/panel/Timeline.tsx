@@ -2,25 +2,23 @@
 // corpus only cites are marked as such and open where they are first cited.
 import { paragraphNumber } from '@/lib/citation/format-citation';
 import type { TimelineItem } from '@/lib/timeline/timeline';
-import { KIND_LABEL } from './kind-labels';
+import { kindStrings } from './kind-labels';
+import { useText } from './lang';
 import { docHref } from './links';
 import { corpus, timeline } from './panel-data';
-
-const TEXT = {
-  heading: (from: string, to: string) => `Timeline, ${from}–${to}`,
-  agreement: 'Agreement',
-  notBundled: 'referenced, not bundled',
-  citedIn: (n: number, title: string) => `cited in ¶${n} of ${title}`,
-};
+import { listStrings, readerStrings } from './strings/reader';
 
 const titleOf = (docId: string) => corpus.documents.find((d) => d.id === docId)?.title ?? docId;
 
 function Item({ item }: { item: TimelineItem }) {
+  const t = useText(listStrings);
+  const kinds = useText(kindStrings);
+  const reader = useText(readerStrings);
   if (item.type === 'document') {
     return (
       <a className="tl-item" href={docHref(item.docId)} data-doc={item.docId}>
         <time dateTime={item.date}>{item.date}</time>
-        <span className="kind">{KIND_LABEL[item.kind]}</span>
+        <span className="kind">{kinds[item.kind]}</span>
         <span className="tl-title" lang="zh-CN">
           {item.title}
         </span>
@@ -31,14 +29,14 @@ function Item({ item }: { item: TimelineItem }) {
     <div className="tl-item tl-referenced" data-agreement={item.agreementId}>
       <time dateTime={item.date}>{item.date}</time>
       <span className="kind">
-        {TEXT.agreement} · <span className="not-bundled">{TEXT.notBundled}</span>
+        {t.agreement} · <span className="not-bundled">{reader.notBundled}</span>
       </span>
       <span className="tl-title" lang="zh-CN">
         《{item.title}》
       </span>
       {item.citedIn && (
         <a className="tl-cited" href={docHref(item.citedIn.docId, item.citedIn.paraId)}>
-          {TEXT.citedIn(paragraphNumber(item.citedIn.paraId), titleOf(item.citedIn.docId))}
+          {t.citedIn(paragraphNumber(item.citedIn.paraId), titleOf(item.citedIn.docId))}
         </a>
       )}
     </div>
@@ -46,11 +44,12 @@ function Item({ item }: { item: TimelineItem }) {
 }
 
 export function Timeline() {
+  const t = useText(listStrings);
   const first = timeline[0]?.year ?? '';
   const last = timeline.at(-1)?.year ?? '';
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{TEXT.heading(first, last)}</h2>
+      <h2 id="timeline-heading">{t.timeline(first, last)}</h2>
       <ol className="timeline">
         {timeline.map((y) => (
           <li key={y.year} className="tl-year">

@@ -1,5 +1,5 @@
-// The page to save: its tab (the active tab of this window; or ?tab=ID when the panel is
-// opened as a page, as the tests do), and its main text from our content script there.
+// The page to save: its main text from our content script in the tab the panel shows
+// (use-followed-page decides which).
 import { browser } from 'wxt/browser';
 import { MainTextReplySchema } from '@/lib/messaging/messages';
 import type { PageText } from '@/lib/user-corpus/from-page';
@@ -9,15 +9,7 @@ export type ReadProblem = { code: 'no-tab' } | { code: 'unreachable' } | { code:
 
 export type ReadResult = { ok: true; page: PageText } | { ok: false; problem: ReadProblem };
 
-async function targetTabId(): Promise<number | undefined> {
-  const asked = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(asked) && asked > 0) return asked;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-export async function readActivePage(): Promise<ReadResult> {
-  const tabId = await targetTabId();
+export async function readPage(tabId: number | undefined): Promise<ReadResult> {
   if (tabId === undefined) return { ok: false, problem: { code: 'no-tab' } };
   let reply: unknown;
   try {

@@ -1,0 +1,102 @@
+// The corpus views: the reader and its metadata, citations, the document list, the
+// timeline and search.
+import { defineStrings } from '@/lib/i18n/i18n';
+
+export const readerStrings = defineStrings({
+  en: {
+    paragraph: (n: number) => `Paragraph ${n}`,
+    paragraphShort: (n: number) => `¶${n}`,
+    copy: 'Copy citation',
+    copyLabel: (n: number) => `Copy citation for paragraph ${n}`,
+    copied: (citation: string) => `Copied: ${citation}`,
+    copyFailed: (citation: string) => `Could not copy; select and copy it yourself: ${citation}`,
+    openAgreement: (date: string | null) => `Open this agreement in the corpus${date ? ` (${date})` : ''}`,
+    notBundled: 'referenced, not bundled',
+    notBundledDated: (date: string | null) => `referenced, not bundled${date ? ` · ${date}` : ''}`,
+  },
+  zh: {
+    paragraph: (n: number) => `第${n}段`,
+    paragraphShort: (n: number) => `第${n}段`,
+    copy: '复制引文',
+    copyLabel: (n: number) => `复制第${n}段的引文`,
+    copied: (citation: string) => `已复制：${citation}`,
+    copyFailed: (citation: string) => `无法复制，请手动选中后复制：${citation}`,
+    openAgreement: (date: string | null) => `在语料库中打开此协定${date ? `（${date}）` : ''}`,
+    notBundled: '仅被援引，未收录',
+    notBundledDated: (date: string | null) => `仅被援引，未收录${date ? ` · ${date}` : ''}`,
+  },
+});
+
+export const metaStrings = defineStrings({
+  en: {
+    date: 'Date',
+    savedOn: 'Saved on',
+    kind: 'Kind',
+    place: 'Place',
+    parties: 'Parties',
+    signatories: 'Signatories',
+    source: 'Source',
+    page: (p: string) => `p. ${p}`,
+    published: (d: string) => `published ${d}`,
+    byline: 'Byline',
+    continued: 'Continued from',
+    continuedPage: (p: string) => `page ${p}`,
+    related: 'Related',
+    address: 'Saved from',
+    cited: (n: number) => `Cited agreements (${n})`,
+    open: 'open',
+    undated: 'undated',
+  },
+  zh: {
+    date: '日期',
+    savedOn: '保存日期',
+    kind: '类型',
+    place: '地点',
+    parties: '各方',
+    signatories: '签署人',
+    source: '来源',
+    page: (p: string) => `第${p}版`,
+    published: (d: string) => `${d}刊发`,
+    byline: '署名',
+    continued: '上接',
+    continuedPage: (p: string) => `第${p}版`,
+    related: '相关文献',
+    address: '网页地址',
+    cited: (n: number) => `援引的协定（${n}）`,
+    open: '打开',
+    undated: '日期不详',
+  },
+});
+
+export const listStrings = defineStrings({
+  en: {
+    documents: 'Documents',
+    timeline: (from: string, to: string) => `Timeline, ${from}–${to}`,
+    agreement: 'Agreement',
+    citedIn: (n: number, title: string) => `cited in ¶${n} of ${title}`,
+  },
+  zh: {
+    documents: '文献',
+    timeline: (from: string, to: string) => `时间线（${from}—${to}年）`,
+    agreement: '协定',
+    citedIn: (n: number, title: string) => `见${title}第${n}段`,
+  },
+});
+
+export const searchStrings = defineStrings({
+  en: {
+    label: 'Search the corpus',
+    placeholder: '亚信, 三股势力, 2014 …',
+    heading: 'Results',
+    count: (n: number, shown: number) =>
+      n === 0 ? 'No results.' : n === 1 ? '1 result' : n > shown ? `${n} results; the best ${shown} are shown` : `${n} results`,
+    title: 'title',
+  },
+  zh: {
+    label: '搜索语料库',
+    placeholder: '亚信、三股势力、2014…',
+    heading: '搜索结果',
+    count: (n: number, shown: number) => (n === 0 ? '没有结果。' : n > shown ? `共 ${n} 条结果，显示最相关的 ${shown} 条` : `共 ${n} 条结果`),
+    title: '标题',
+  },
+});

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { createGlossaryBrowser, foldPinyin } from './browse';
+import { glossary } from './data';
+
+const browser = createGlossaryBrowser(glossary);
+const ids = (query: string, category: Parameters<typeof browser.find>[1] = 'all') => browser.find(query, category).map((e) => e.id);
+
+describe('foldPinyin', () => {
+  test('drops tone marks, tone numbers, case, spaces and apostrophes', () => {
+    expect(foldPinyin('Shànghǎi Hézuò Zǔzhī')).toBe('shanghaihezuozuzhi');
+    expect(foldPinyin('shang4hai3 he2zuo4')).toBe('shanghaihezuo');
+    expect(foldPinyin("Huò'ěrguǒsī Hé")).toBe('huoerguosihe');
+    expect(foldPinyin('lǜsè tōngdào')).toBe('lusetongdao');
+  });
+});
+
+describe('searching the glossary', () => {
+  test('pinyin without tones finds the entry first', () => {
+    expect(ids('shanghai hezuo zuzhi')[0]).toBe('sco');
+    expect(ids('shanghaihezuozuzhi')[0]).toBe('sco');
+  });
+
+  test('pinyin with tone marks folds to the same search', () => {
+    expect(ids('Shànghǎi')).toEqual(ids('shanghai'));
+    expect(ids('Shànghǎi')).toContain('sco');
+    expect(ids('Shànghǎi')).toContain('shanghai-spirit');
+  });
+
+  test('pinyin matches from the start of a word, not inside one', () => {
+    expect(ids('zuzhi')).toContain('sco');
+    expect(ids('uzhi')).not.toContain('sco');
+  });
+
+  test('English words match in any order, and the abbreviation too', () => {
+    expect(ids('Shanghai Cooperation')[0]).toBe('sco');
+    expect(ids('cooperation shanghai')).toContain('sco');
+    expect(ids('CICA')[0]).toBe('cica');
+    expect(ids('confidence building')).toContain('cica');
+  });
+
+  test('Chinese in simplified or traditional characters', () => {
+    expect(ids('上海合作组织')[0]).toBe('sco');
+    expect(ids('上海合作組織')[0]).toBe('sco');
+    expect(ids('亞信')[0]).toBe('cica');
+    expect(ids('战略伙伴关系')).toEqual(expect.arrayContaining(['strategic-partnership', 'comprehensive-strategic-partnership', 'permanent-comprehensive-strategic-partnership']));
+    expect(ids('战略伙伴关系')[0]).toBe('strategic-partnership');
+  });
+
+  test('a category narrows the list; an empty query lists the category by pinyin', () => {
+    const relationships = browser.find('', 'relationship');
+    expect(relationships.length).toBe(glossary.entries.filter((e) => e.category === 'relationship').length);
+    expect(relationships.every((e) => e.category === 'relationship')).toBe(true);
+    const folded = relationships.map((e) => foldPinyin(e.pinyin));
+    expect(folded).toEqual([...folded].sort((a, b) => a.localeCompare(b)));
+    expect(ids('shanghai', 'organization')).toContain('sco');
+    expect(ids('shanghai', 'organization')).not.toContain('shanghai-spirit');
+  });
+
+  test('nothing matches nonsense; everything matches nothing typed', () => {
+    expect(ids('xqzv')).toEqual([]);
+    expect(ids('   ').length).toBe(glossary.entries.length);
+  });
+});
