@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { TOGGLE_SITE_COMMAND } from './lib/settings/site-toggle';
 
 // jieba's WebAssembly ships once, at the extension root, and is loaded by URL in the
 // background. Left alone, Vite would inline it as base64 into every entry that imports
@@ -32,6 +33,14 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     action: { default_title: 'Treaty Lens' },
+    // Rebindable in chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
+    // Alt+Shift+L: free in Chrome and Firefox; the content script uses Alt+Shift+↑/↓ for stepping.
+    commands: {
+      [TOGGLE_SITE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Turn Treaty Lens off on the current site, or back to its previous mode',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -40,6 +49,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

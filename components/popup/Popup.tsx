@@ -1,12 +1,15 @@
-// Toolbar popup: this site's mode, the global switch, and a way into the side panel.
+// Toolbar popup: this site's mode, the global switch, and ways into the side panel and the
+// options. Its strings and colours follow the settings.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { resolveLang } from '@/lib/i18n/i18n';
 import type { PageState } from '@/lib/messaging/messages';
-import { SITE_MODES, siteModeFor, withSiteMode, type Settings, type SiteMode } from '@/lib/settings/settings';
+import { SITE_MODES, siteModeFor, withSiteMode, type Settings } from '@/lib/settings/settings';
+import { TOGGLE_SITE_COMMAND } from '@/lib/settings/site-toggle';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
+import { usePageSettings } from '../options/use-page-settings';
+import { popupStrings } from './strings';
 import './popup.css';
-
-const MODE_LABEL: Record<SiteMode, string> = { auto: 'Automatic', always: 'Always', never: 'Never' };
 
 /** The tab the popup acts on: the active one, or ?tab=ID when the popup is opened as a page (tests). */
 async function activeTab() {
@@ -26,13 +29,22 @@ async function pageState(tabId: number | undefined): Promise<PageState | undefin
   }
 }
 
+/** The keys the reader has bound to the site toggle, if any (they can rebind or clear it). */
+async function toggleShortcut(): Promise<string | undefined> {
+  const commands = await browser.commands.getAll();
+  return commands.find((c) => c.name === TOGGLE_SITE_COMMAND)?.shortcut || undefined;
+}
+
 export function Popup() {
   const [settings, setSettings] = useState<Settings>();
   const [page, setPage] = useState<PageState | null>();
   const [windowId, setWindowId] = useState<number>();
+  const [shortcut, setShortcut] = useState<string>();
+  usePageSettings(settings);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void toggleShortcut().then(setShortcut, () => undefined);
     const refresh = () =>
       void activeTab().then(async (tab) => {
         setWindowId(tab?.windowId);
@@ -47,6 +59,7 @@ export function Popup() {
 
   if (!settings || page === undefined) return <main className="popup" aria-busy="true" />;
 
+  const t = popupStrings(resolveLang(settings.language, navigator.language));
   const update = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
@@ -60,33 +73,47 @@ export function Popup() {
         <h1>Treaty Lens</h1>
         <label className="switch">
           <input type="checkbox" checked={settings.enabled} onChange={(e) => update({ ...settings, enabled: e.target.checked })} />
-          On everywhere
+          {t.onEverywhere}
         </label>
       </header>
       {host ? (
         <>
           <p className="status" data-testid="page-status">
-            {page.verdict === 'off' ? 'Off on this page' : page.verdict === 'related' ? 'Related diplomatic text' : 'Not a related text'}
-            {page.terms > 0 ? ` · ${page.terms} terms` : ''}
+            {page.verdict === 'off' ? t.offOnPage : page.verdict === 'related' ? t.related : t.unrelated}
+            {page.terms > 0 ? t.terms(page.terms) : ''}
           </p>
-          <fieldset disabled={!settings.enabled}>
-            <legend>On {host}</legend>
+          <fieldset disabled={!settings.enabled} aria-describedby="mode-help">
+            <legend>{t.onHost(host)}</legend>
             {SITE_MODES.map((m) => (
               <label key={m} className="mode">
                 <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => update(withSiteMode(settings, host, m))} />
-                {MODE_LABEL[m]}
+                {t[m]}
               </label>
             ))}
+            <p id="mode-help" className="help">
+              {t.autoHelp}
+              {shortcut ? ` ${t.shortcut(shortcut)}` : ''}
+            </p>
           </fieldset>
         </>
       ) : (
-        <p className="status">Treaty Lens does not run on this page.</p>
+        <p className="status">{t.notHere}</p>
       )}
-      <button type="button" onClick={() => void openSidePanel(windowId)}>
-        Open the side panel
-      </button>
+      <div className="actions">
+        <button type="button" onClick={() => void openSidePanel(windowId)}>
+          {t.openPanel}
+        </button>
+        <button type="button" onClick={() => void openOptions()}>
+          {t.openOptions}
+        </button>
+      </div>
     </main>
   );
+}
+
+async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+  window.close();
 }
 
 /** Called straight from the click (no await before it), so the user gesture still counts. */

@@ -5,9 +5,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messaging/messages';
 import { annotate } from './annotate';
 import { showBadge } from './badge';
+import { registerCommands } from './commands';
 import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
+  registerCommands();
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);

@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '@/lib/detect';
 import type { AnnotateRequest, AnnotateResponse, PageState, TooltipEntry } from '@/lib/messaging/messages';
-import { shouldAnnotate, siteModeFor, type Settings } from '@/lib/settings/settings';
+import { resolveLang } from '@/lib/i18n/i18n';
+import { affectsAnnotation, categoryShown, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
 import { detectPage } from './detect-page';
 import { dirtyRoots } from './dirty-roots';
@@ -11,8 +12,9 @@ import { Highlights } from './highlights';
 import { trackHover } from './hover';
 import { trackKeyboard } from './keyboard';
 import { publishState } from './page-state';
+import { cardStrings } from './strings';
 import { BLOCK_SEPARATOR, nodeIndexAt, rangeFor, TextCollector, type TextMap } from './text-map';
-import { createTooltip, type Tooltip } from './tooltip';
+import { createTooltip, type CardOptions, type Tooltip } from './tooltip';
 import { TOOLTIP_CSS } from './tooltip-css';
 import { createUiHost, type UiHost } from './ui-host';
 import { chunked, mark, task } from './work';
@@ -41,6 +43,19 @@ interface Ui {
 }
 
 type Annotations = Extract<AnnotateResponse, { ok: true }>;
+
+/**
+ * The highlight a category's ranges go in under a style. ::highlight() rules cannot depend
+ * on a class without touching the page's DOM, so each style has its own names (highlights.css).
+ */
+function highlightName(category: string, style: HighlightStyle): string {
+  return style === 'both' ? category : `${category}-${style}`;
+}
+
+function cardOptions(settings: Settings): CardOptions {
+  const lang = resolveLang(settings.language, navigator.language);
+  return { content: settings.card, theme: settings.theme, strings: cardStrings(lang) };
+}
 
 function requestAnnotations(text: string, pageRelated: boolean): Promise<Annotations> {
   const request: AnnotateRequest = { type: 'annotate', text, pageRelated };
@@ -187,7 +202,7 @@ export function createPageSession(host: string): PageSession {
   function ensureUi(): Ui {
     if (ui) return ui;
     const uiHost = createUiHost(TOOLTIP_CSS);
-    const tooltip = createTooltip(uiHost.root, openCorpus);
+    const tooltip = createTooltip(uiHost.root, openCorpus, cardOptions(settings!));
     const live = document.createElement('div');
     live.className = 'sr-only';
     live.setAttribute('role', 'status');
@@ -223,6 +238,7 @@ export function createPageSession(host: string): PageSession {
 
   /** Annotates a map's text (in chunks) and highlights the matches. */
   async function annotateMap(map: TextMap, signal: AbortSignal): Promise<void> {
+    const s = settings!;
     const related = verdict?.related ?? false;
     const chunks = chunksOf(map.text);
     // All requests go at once: the background works through them while we draw.
@@ -249,12 +265,13 @@ export function createPageSession(host: string): PageSession {
           for (; i < n; i++) {
             if ((i & 63) === 0 && performance.now() > deadline) return false;
             const id = segment.entryIds[i]!;
-            if (settings?.firstOccurrenceOnly && shownEntries.has(id)) continue;
+            if (!categoryShown(s, segment.categories[i]!)) continue;
+            if (s.firstOccurrenceOnly && shownEntries.has(id)) continue;
             const range = rangeFor(map, segment.starts[i]!, segment.ends[i]!);
             if (!range) continue;
             segment.ranges[i] = range;
             shownEntries.add(id);
-            highlights.add(range, segment.categories[i]!);
+            highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle));
             const view = range.startContainer.ownerDocument?.defaultView;
             if (view && view !== window) watchFrame(view);
           }
@@ -356,7 +373,8 @@ export function createPageSession(host: string): PageSession {
       const found = dirtyRoots(records, ours);
       page!.remove(
         (range) => !range.startContainer.isConnected || found.some((root) => root.contains(range.startContainer)),
-        (range, category) => highlights.delete(range, category),
+        // Any change of style restarts the pass, so the current style is the one added under.
+        (range, category) => highlights.delete(range, highlightName(category, settings!.highlightStyle)),
       );
       return found;
     });
@@ -381,7 +399,12 @@ export function createPageSession(host: string): PageSession {
     state: () => state,
     reveal,
     apply(next) {
+      const previous = settings;
       settings = next;
+      ui?.tooltip.configure(cardOptions(next));
+      // The card's content, colours and language apply to the open card at once; only what
+      // changes the highlights costs a new pass over the page.
+      if (previous && !affectsAnnotation(previous, next, host)) return Promise.resolve();
       return restart();
     },
   };

@@ -2,7 +2,9 @@
 // small static card renders within one frame without a framework in the content script.
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { TooltipEntry } from '@/lib/messaging/messages';
+import type { CardContent, Theme } from '@/lib/settings/settings';
 import { rectInTop } from './geometry';
+import type { CardStrings } from './strings';
 
 export interface Tooltip {
   /** Shows the card at the range; with focus, moves keyboard focus into it. */
@@ -13,19 +15,16 @@ export interface Tooltip {
   readonly shownId: string | undefined;
   /** The card element, for focus management and hit-testing. */
   readonly element: HTMLElement;
+  /** Applies the reader's choices; an open card is redrawn at once. */
+  configure(options: CardOptions): void;
 }
 
-const CATEGORY_LABEL: Record<string, string> = {
-  organization: 'Organisation',
-  mechanism: 'Mechanism',
-  relationship: 'Relationship',
-  policy: 'Policy',
-  security: 'Security',
-  agreement: 'Agreement',
-  project: 'Project',
-  place: 'Place',
-  person: 'Person',
-};
+/** What the reader chose for the card: its content, colours and language. */
+export interface CardOptions {
+  content: CardContent;
+  theme: Theme;
+  strings: CardStrings;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -34,33 +33,57 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, paraId: string) => void): Tooltip {
+export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, paraId: string) => void, initial: CardOptions): Tooltip {
+  let options = initial;
   const card = el('div', 'card');
   card.hidden = true;
   card.id = 'treaty-lens-card';
   card.tabIndex = -1;
   root.appendChild(card);
-  let shownId: string | undefined;
+  let shownEntry: TooltipEntry | undefined;
   let returnFocus: HTMLElement | undefined;
 
+  function applyTheme(): void {
+    // 'auto' has no class: the stylesheet then follows prefers-color-scheme.
+    card.classList.toggle('light', options.theme === 'light');
+    card.classList.toggle('dark', options.theme === 'dark');
+  }
+  applyTheme();
+
   function render(entry: TooltipEntry): void {
+    const { content, strings } = options;
     card.replaceChildren();
     const head = el('div', 'head');
     const term = el('span', 'term', entry.term);
     term.lang = 'zh-CN';
-    head.append(term, el('span', 'pinyin', entry.pinyin), el('span', 'category', CATEGORY_LABEL[entry.category] ?? entry.category));
-    const english = el('div', 'english', entry.english);
-    english.lang = 'en';
-    const definition = el('p', 'definition', entry.definitionEn);
-    const definitionZh = el('p', 'definition-zh', entry.definitionZh);
-    definitionZh.lang = 'zh-CN';
-    card.append(head, english, definition, definitionZh);
-    if (entry.related.length > 0) card.append(el('div', 'related', `Related: ${entry.related.join(' · ')}`));
+    head.append(term);
+    if (content.pinyin) head.append(el('span', 'pinyin', entry.pinyin));
+    head.append(el('span', 'category', strings.categories[entry.category] ?? entry.category));
+    card.append(head);
+    if (content.english) {
+      const english = el('div', 'english', entry.english);
+      english.lang = 'en';
+      card.append(english);
+    }
+    if (content.definition) {
+      const definition = el('p', 'definition', entry.definitionEn);
+      definition.lang = 'en';
+      const definitionZh = el('p', 'definition-zh', entry.definitionZh);
+      definitionZh.lang = 'zh-CN';
+      card.append(definition, definitionZh);
+    }
+    if (entry.related.length > 0) {
+      const related = el('div', 'related', `${strings.related}: `);
+      const terms = el('span', '', entry.related.join(' · '));
+      terms.lang = 'zh-CN';
+      related.append(terms);
+      card.append(related);
+    }
     // A card with links is a dialog; one without is a plain tooltip.
     card.setAttribute('role', entry.corpus.length > 0 ? 'dialog' : 'tooltip');
-    card.setAttribute('aria-label', `${entry.term}: ${entry.english}`);
+    card.setAttribute('aria-label', content.english ? `${entry.term}: ${entry.english}` : entry.term);
     if (entry.corpus.length > 0) {
-      const corpus = el('div', 'corpus', 'In the corpus');
+      const corpus = el('div', 'corpus', strings.inCorpus);
       const list = el('ul', '');
       for (const ref of entry.corpus) {
         const item = el('li', '');
@@ -83,15 +106,20 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
 
   return {
     get shownId() {
-      return shownId;
+      return shownEntry?.id;
     },
     get open() {
       return !card.hidden;
     },
     element: card,
-    async show(entry, anchor, options = {}) {
-      if (shownId !== entry.id) render(entry);
-      shownId = entry.id;
+    configure(next) {
+      options = next;
+      applyTheme();
+      if (shownEntry && !card.hidden) render(shownEntry);
+    },
+    async show(entry, anchor, showOptions = {}) {
+      if (shownEntry?.id !== entry.id) render(entry);
+      shownEntry = entry;
       card.hidden = false;
       const reference = { getBoundingClientRect: () => rectInTop(anchor) };
       const { x, y } = await computePosition(reference, card, {
@@ -100,14 +128,14 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
         middleware: [offset(6), flip(), shift({ padding: 8 })],
       });
       card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      if (options.focus) {
+      if (showOptions.focus) {
         returnFocus ??= deepActiveElement();
         (card.querySelector('a') ?? card).focus();
       }
     },
     hide() {
       card.hidden = true;
-      shownId = undefined;
+      shownEntry = undefined;
       returnFocus?.focus({ preventScroll: true });
       returnFocus = undefined;
     },

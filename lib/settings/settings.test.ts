@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, shouldAnnotate, siteModeFor, withSiteMode } from './settings';
+import { CATEGORIES as GLOSSARY_CATEGORIES } from '../glossary/schema';
+import { affectsAnnotation, CATEGORIES, categoryShown, DEFAULT_SETTINGS, parseSettings, shouldAnnotate, siteModeFor, withCategoryShown, withSiteMode } from './settings';
 
 describe('settings', () => {
   test('a host not listed is automatic', () => {
@@ -33,5 +34,37 @@ describe('settings', () => {
     expect(parseSettings({ enabled: false, sites: { 'a.org': 'never' } })).toEqual({
       settings: { ...DEFAULT_SETTINGS, enabled: false, sites: { 'a.org': 'never' } },
     });
+  });
+
+  test('a damaged field falls back alone; the rest is kept', () => {
+    const { settings, warning } = parseSettings({ ...DEFAULT_SETTINGS, sites: { 'a.org': 'never' }, theme: 'purple', card: { pinyin: 'no' } });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, sites: { 'a.org': 'never' } });
+    expect(warning).toMatch(/invalid in theme, card/);
+  });
+
+  test('unknown fields are dropped', () => {
+    expect(parseSettings({ ...DEFAULT_SETTINGS, leftover: 1 }).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('categories are hidden and shown again', () => {
+    const hidden = withCategoryShown(DEFAULT_SETTINGS, 'place', false);
+    expect(categoryShown(hidden, 'place')).toBe(false);
+    expect(categoryShown(hidden, 'person')).toBe(true);
+    expect(withCategoryShown(hidden, 'place', true).hiddenCategories).toEqual([]);
+  });
+
+  test("the settings' category list is the glossary's", () => {
+    expect([...CATEGORIES]).toEqual([...GLOSSARY_CATEGORIES]);
+  });
+
+  test('only changes to what a page highlights make it annotate again', () => {
+    const d = DEFAULT_SETTINGS;
+    expect(affectsAnnotation(d, { ...d, theme: 'dark', language: 'zh', card: { pinyin: false, english: true, definition: true } }, 'a.org')).toBe(false);
+    expect(affectsAnnotation(d, withSiteMode(d, 'b.org', 'never'), 'a.org')).toBe(false);
+    expect(affectsAnnotation(d, withSiteMode(d, 'a.org', 'never'), 'a.org')).toBe(true);
+    expect(affectsAnnotation(d, { ...d, enabled: false }, 'a.org')).toBe(true);
+    expect(affectsAnnotation(d, { ...d, highlightStyle: 'underline' }, 'a.org')).toBe(true);
+    expect(affectsAnnotation(d, withCategoryShown(d, 'place', false), 'a.org')).toBe(true);
+    expect(affectsAnnotation(d, { ...d, firstOccurrenceOnly: true }, 'a.org')).toBe(true);
   });
 });

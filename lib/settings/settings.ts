@@ -1,10 +1,38 @@
 // User settings: what they are, their defaults, and how a stored value is read back.
-// Pure, so the content script, the popup and the tests share one definition.
+// Pure, so the content script, the popup, the options page and the tests share one definition.
 import * as z from 'zod/mini';
+import type { Category } from '../glossary/schema';
 import { LANGUAGES } from '../i18n/i18n';
 
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** How a highlighted term is marked: a tinted background, an underline, or both. */
+export const HIGHLIGHT_STYLES = ['both', 'background', 'underline'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/**
+ * The glossary's categories, in display order. Listed here rather than imported so the
+ * content script does not bundle the glossary's full zod schema; a unit test keeps the
+ * two lists equal.
+ */
+export const CATEGORIES = [
+  'organization',
+  'mechanism',
+  'relationship',
+  'policy',
+  'security',
+  'agreement',
+  'project',
+  'place',
+  'person',
+] as const satisfies readonly Category[];
+
+export const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
+export type CardContent = z.infer<typeof CardContentSchema>;
 
 export const SettingsSchema = z.object({
   /** Global switch: off means no page is annotated, whatever the site modes. */
@@ -15,12 +43,29 @@ export const SettingsSchema = z.object({
   firstOccurrenceOnly: z.boolean(),
   /** Language of the extension's own UI; 'auto' follows the browser. */
   language: z.enum(['auto', ...LANGUAGES]),
-  /** Colour scheme of the extension's UI; 'auto' follows the system. */
-  theme: z.enum(['auto', 'light', 'dark']),
+  /** Colour scheme of the extension's UI and the card; 'auto' follows the system. */
+  theme: z.enum(THEMES),
+  /**
+   * Categories not highlighted. Stored as the hidden ones so that a category added to the
+   * glossary later is shown to everyone, including those who chose before it existed.
+   */
+  hiddenCategories: z.array(z.enum(CATEGORIES)),
+  /** What the card shows besides the term itself. */
+  card: CardContentSchema,
+  highlightStyle: z.enum(HIGHLIGHT_STYLES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, sites: {}, firstOccurrenceOnly: false, language: 'auto', theme: 'auto' };
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  sites: {},
+  firstOccurrenceOnly: false,
+  language: 'auto',
+  theme: 'auto',
+  hiddenCategories: [],
+  card: { pinyin: true, english: true, definition: true },
+  highlightStyle: 'both',
+};
 
 export function siteModeFor(settings: Settings, host: string): SiteMode {
   return settings.sites[host] ?? 'auto';
@@ -34,14 +79,47 @@ export function withSiteMode(settings: Settings, host: string, mode: SiteMode): 
   return { ...settings, sites };
 }
 
-/** Reads a stored value; anything malformed falls back to the defaults, with a warning. */
+export function categoryShown(settings: Settings, category: string): boolean {
+  return !(settings.hiddenCategories as readonly string[]).includes(category);
+}
+
+export function withCategoryShown(settings: Settings, category: Category, shown: boolean): Settings {
+  const hidden = settings.hiddenCategories.filter((c) => c !== category);
+  return { ...settings, hiddenCategories: shown ? hidden : [...hidden, category] };
+}
+
+type Field = keyof Settings;
+const FIELDS = Object.keys(SettingsSchema.shape) as Field[];
+
+/**
+ * Reads a stored value. A malformed field falls back to its default, with a warning, and the
+ * others are kept: a damaged theme must not cost the reader their site list. Anything that
+ * is not an object at all gives the defaults.
+ */
 export function parseSettings(raw: unknown): { settings: Settings; warning?: string } {
   if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS };
-  // Fields added since the value was stored take their defaults.
-  const merged = typeof raw === 'object' && !Array.isArray(raw) ? { ...DEFAULT_SETTINGS, ...raw } : raw;
-  const result = SettingsSchema.safeParse(merged);
-  if (result.success) return { settings: result.data };
-  return { settings: DEFAULT_SETTINGS, warning: `stored settings are invalid, using defaults: ${result.error.message}` };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { settings: DEFAULT_SETTINGS, warning: `stored settings are invalid (${Array.isArray(raw) ? 'an array' : typeof raw}), using defaults` };
+  }
+  const stored = raw as Record<string, unknown>;
+  const settings: Record<string, unknown> = {};
+  const invalid: string[] = [];
+  for (const field of FIELDS) {
+    // Fields added since the value was stored take their defaults silently.
+    if (stored[field] === undefined) {
+      settings[field] = DEFAULT_SETTINGS[field];
+      continue;
+    }
+    const result = SettingsSchema.shape[field].safeParse(stored[field]);
+    if (result.success) settings[field] = result.data;
+    else {
+      settings[field] = DEFAULT_SETTINGS[field];
+      invalid.push(field);
+    }
+  }
+  const parsed = settings as Settings;
+  if (invalid.length === 0) return { settings: parsed };
+  return { settings: parsed, warning: `stored settings are invalid in ${invalid.join(', ')}; using the defaults for those` };
 }
 
 export type PageVerdict = 'related' | 'unrelated' | 'off';
@@ -51,4 +129,15 @@ export function shouldAnnotate(settings: Settings, host: string, related: boolea
   if (!settings.enabled) return false;
   const mode = siteModeFor(settings, host);
   return mode === 'always' || (mode === 'auto' && related);
+}
+
+/** Whether going from one settings value to another changes what a page on this host highlights. */
+export function affectsAnnotation(before: Settings, after: Settings, host: string): boolean {
+  return (
+    before.enabled !== after.enabled ||
+    siteModeFor(before, host) !== siteModeFor(after, host) ||
+    before.firstOccurrenceOnly !== after.firstOccurrenceOnly ||
+    before.highlightStyle !== after.highlightStyle ||
+    before.hiddenCategories.join() !== after.hiddenCategories.join()
+  );
 }

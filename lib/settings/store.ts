@@ -1,8 +1,28 @@
 // Settings in storage.sync, read through parseSettings so a corrupted value never crashes.
-import { storage } from 'wxt/utils/storage';
+// A damaged value is repaired by the next write, which stores the parsed (valid) settings.
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { parseSettings, type Settings } from './settings';
 
-const settingsItem = storage.defineItem<unknown>('sync:settings', { version: 1 });
+const KEY = 'sync:settings';
+
+let item: Promise<WxtStorageItem<unknown, Record<string, unknown>>> | undefined;
+
+/**
+ * The versioned item; @wxt-dev/storage migrates an older value when it is defined. A value
+ * marked with a newer version is not an error: storage.sync brings it from another device
+ * running a later release. Defining the item at that version leaves it unmigrated (the
+ * library would otherwise log a downgrade error), and parseSettings keeps the fields this
+ * release knows.
+ */
+function settingsItem(): Promise<WxtStorageItem<unknown, Record<string, unknown>>> {
+  item ??= storage.getMeta<{ v?: unknown }>(KEY).then(({ v }) => {
+    const stored = typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
+    if (stored > SETTINGS_VERSION) console.info('[Treaty Lens]', `settings come from a newer version (v${stored}); reading the fields this one knows`);
+    return storage.defineItem<unknown>(KEY, { version: Math.max(stored, SETTINGS_VERSION), migrations: SETTINGS_MIGRATIONS });
+  });
+  return item;
+}
 
 function readSettings(raw: unknown): Settings {
   const { settings, warning } = parseSettings(raw);
@@ -11,13 +31,13 @@ function readSettings(raw: unknown): Settings {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return readSettings(await settingsItem.getValue());
+  return readSettings(await (await settingsItem()).getValue());
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settings);
+  await (await settingsItem()).setValue(settings);
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(readSettings(raw)));
+  return storage.watch<unknown>(KEY, (raw) => onChange(readSettings(raw)));
 }

@@ -1,0 +1,14 @@
+// The card's own labels in the reader's chosen language. The term's English rendering and
+// its definitions are glossary data and are shown as they are.
+import { defineStrings, type Lang } from '@/lib/i18n/i18n';
+import { categoryLabels } from '@/lib/settings/category-labels';
+
+const labels = defineStrings({
+  en: { related: 'Related', inCorpus: 'In the corpus' },
+  zh: { related: '相关术语', inCorpus: '见于语料库' },
+});
+
+export function cardStrings(lang: Lang) {
+  return { ...labels(lang), categories: categoryLabels(lang) as Record<string, string | undefined> };
+}
+export type CardStrings = ReturnType<typeof cardStrings>;

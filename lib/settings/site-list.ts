@@ -1,0 +1,81 @@
+// The per-site list as a file: export, and import with validation. Errors are codes with
+// the offending detail, so each screen words them in its own language.
+import { SITE_MODES, withSiteMode, type Settings, type SiteMode } from './settings';
+
+export const SITE_LIST_FORMAT = 'treaty-lens-sites';
+
+export interface SiteListFile {
+  format: typeof SITE_LIST_FORMAT;
+  version: 1;
+  sites: Record<string, SiteMode>;
+}
+
+export type SiteListError =
+  | { code: 'not-json' }
+  | { code: 'not-a-site-list' }
+  | { code: 'bad-host'; host: string }
+  | { code: 'bad-mode'; host: string; mode: string };
+
+export type SiteListImport = { ok: true; sites: Record<string, SiteMode> } | { ok: false; error: SiteListError };
+
+// Labels of letters, digits and inner hyphens (punycode for other scripts), at least one
+// dot or 'localhost'; or an IPv4 address. What location.hostname gives for web pages.
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const HOST = new RegExp(`^(?:localhost|${LABEL}(?:\\.${LABEL})+)$`);
+
+/**
+ * A host name from what a person typed or a file holds: 'Example.org', 'https://example.org/x'
+ * and 'www.example.org.' all give the host; anything else gives undefined.
+ */
+export function normalizeHost(input: string): string | undefined {
+  let text = input.trim().toLowerCase();
+  if (text.includes('/')) {
+    try {
+      text = new URL(text.includes('://') ? text : `http://${text}`).hostname;
+    } catch {
+      return undefined;
+    }
+  } else if (/[^a-z0-9.-]/.test(text)) {
+    // Not ASCII: let URL turn it into punycode, as location.hostname would be.
+    try {
+      text = new URL(`http://${text}`).hostname;
+    } catch {
+      return undefined;
+    }
+  }
+  text = text.replace(/\.$/, '');
+  return HOST.test(text) ? text : undefined;
+}
+
+export function exportSiteList(settings: Settings): string {
+  const file: SiteListFile = { format: SITE_LIST_FORMAT, version: 1, sites: settings.sites };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Parses a file's text; the whole file is refused at its first problem. */
+export function parseSiteList(text: string): SiteListImport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  const file = raw as Partial<Record<keyof SiteListFile, unknown>> | null;
+  const sites = file?.sites;
+  if (typeof file !== 'object' || file?.format !== SITE_LIST_FORMAT || typeof sites !== 'object' || sites === null || Array.isArray(sites)) {
+    return { ok: false, error: { code: 'not-a-site-list' } };
+  }
+  const out: Record<string, SiteMode> = {};
+  for (const [key, mode] of Object.entries(sites)) {
+    const host = normalizeHost(key);
+    if (!host) return { ok: false, error: { code: 'bad-host', host: key } };
+    if (!(SITE_MODES as readonly unknown[]).includes(mode)) return { ok: false, error: { code: 'bad-mode', host: key, mode: String(mode) } };
+    out[host] = mode as SiteMode;
+  }
+  return { ok: true, sites: out };
+}
+
+/** Imported modes are added to the list; a host in both takes the file's mode. */
+export function mergeSiteList(settings: Settings, sites: Record<string, SiteMode>): Settings {
+  return Object.entries(sites).reduce((s, [host, mode]) => withSiteMode(s, host, mode), settings);
+}

@@ -1,0 +1,50 @@
+// npx tsx scripts/screenshots-control.ts (after npm run build): saves docs/popup.png (the
+// popup on the sample page) and docs/options.png (the options page with a few sites listed),
+// for the README.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Corpus } from '../lib/corpus/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
+import { launchWithExtension } from './lib/browser';
+import { waitForVerdict } from './lib/page-probes';
+import { sampleDocs } from './lib/sample-docs';
+import { samplePageHtml } from './lib/sample-page';
+import { servePages } from './lib/serve';
+
+const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
+const server = await servePages(new Map([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]));
+const browser = await launchWithExtension();
+
+/** A reader's settings worth showing: a few sites with their own modes, one category hidden. */
+const settings: Settings = {
+  ...DEFAULT_SETTINGS,
+  sites: { 'www.fmprc.gov.cn': 'always', 'www.kazinform.kz': 'always', 'shop.example.com': 'never' },
+  hiddenCategories: ['person'],
+};
+
+try {
+  await browser.worker.evaluate(
+    (value) => (globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: value }),
+    settings,
+  );
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/sample.html'));
+  await waitForVerdict(page, 'related');
+  const tabId = await browser.activeTabId();
+  mkdirSync('docs', { recursive: true });
+
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 320, height: 400 });
+  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+  await popup.getByTestId('page-status').waitFor();
+  await popup.locator('main.popup').screenshot({ path: 'docs/popup.png' });
+
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 820, height: 900 });
+  await options.goto(browser.extensionUrl('options.html'));
+  await options.getByRole('table').waitFor();
+  await options.screenshot({ path: 'docs/options.png', fullPage: true });
+  console.log('saved docs/popup.png and docs/options.png');
+} finally {
+  await browser.close();
+  await server.close();
+}

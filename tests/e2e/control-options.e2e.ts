@@ -1,0 +1,78 @@
+// The options page's site list: see, change, remove and add sites; export the list and
+// import it back; a bad file is refused with a message and changes nothing.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+
+interface WorkerChrome {
+  storage: { sync: { get(key: string): Promise<Record<string, { sites: Record<string, string> } | undefined>> } };
+}
+
+let env: Env;
+let options: Page;
+let page: Page;
+
+function storedSites(): Promise<Record<string, string> | undefined> {
+  return env.browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.get('settings'))['settings']?.sites);
+}
+
+function importText(text: string): Promise<void> {
+  return options.getByTestId('import-sites').setInputFiles({ name: 'sites.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+beforeAll(async () => {
+  env = await setUp();
+  page = await env.browser.context.newPage();
+  await page.goto(env.server.url('/sample.html'));
+  await waitForVerdict(page, 'related');
+  options = await env.browser.context.newPage();
+  await options.goto(env.browser.extensionUrl('options.html'));
+});
+afterAll(() => tearDown(env));
+
+test('sites are added (from a host or an address), changed and removed', async () => {
+  await options.getByText('No site has its own mode').waitFor();
+  const input = options.getByLabel('Add a site');
+  await input.fill('not a host');
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  expect(await options.getByRole('alert').filter({ hasText: 'is not a host name' }).count()).toBe(1);
+  expect(await input.getAttribute('aria-invalid')).toBe('true');
+  await input.fill('https://WWW.FMPRC.gov.cn/web/zyxw/');
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect.poll(storedSites).toEqual({ 'www.fmprc.gov.cn': 'never' });
+  expect(await options.getByRole('rowheader', { name: 'www.fmprc.gov.cn' }).count()).toBe(1);
+  await options.getByLabel('Mode on www.fmprc.gov.cn').selectOption('always');
+  await expect.poll(storedSites).toEqual({ 'www.fmprc.gov.cn': 'always' });
+  // The open tab's host, set to never from the options: the page goes off.
+  await input.fill('127.0.0.1');
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  await waitForVerdict(page, 'off');
+  await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  await waitForVerdict(page, 'related');
+  await expect.poll(storedSites).toEqual({ 'www.fmprc.gov.cn': 'always' });
+});
+
+test('the list exports as JSON and a file imports into it', async () => {
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export the list' }).click()]);
+  expect(download.suggestedFilename()).toBe('treaty-lens-sites.json');
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  expect(exported).toEqual({ format: 'treaty-lens-sites', version: 1, sites: { 'www.fmprc.gov.cn': 'always' } });
+  await importText(JSON.stringify({ ...exported, sites: { 'www.fmprc.gov.cn': 'never', 'Kazinform.KZ': 'always' } }));
+  await options.getByRole('status').filter({ hasText: 'Imported 2 sites' }).waitFor();
+  await expect.poll(storedSites).toEqual({ 'www.fmprc.gov.cn': 'never', 'kazinform.kz': 'always' });
+});
+
+test('a bad file is refused with a message naming the problem, and nothing changes', async () => {
+  const before = await storedSites();
+  const cases: [string, RegExp][] = [
+    ['{ oops', /not JSON/],
+    ['{"sites": {"a.org": "never"}}', /not a Treaty Lens site list/],
+    [JSON.stringify({ format: 'treaty-lens-sites', version: 1, sites: { 'a.org': 'sometimes' } }), /gives a\.org the mode “sometimes”/],
+    [JSON.stringify({ format: 'treaty-lens-sites', version: 1, sites: { 'not a host': 'never' } }), /“not a host”, which is not a host name/],
+  ];
+  for (const [text, message] of cases) {
+    await importText(text);
+    await expect.poll(() => options.getByRole('alert').last().textContent(), { message: text }).toMatch(message);
+  }
+  expect(await storedSites()).toEqual(before);
+});

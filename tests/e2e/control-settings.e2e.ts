@@ -1,0 +1,136 @@
+// Settings reach an open tab at once, without a reload: the popup's global switch, and the
+// options page's categories, highlight style, card content, theme and language. The toolbar
+// badge follows the page.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+
+let env: Env;
+let page: Page;
+let options: Page;
+let tabId: number;
+
+/** Highlight name → number of ranges, from the content script's registry. */
+function highlightCounts(): Promise<Record<string, number>> {
+  return inContentScript(page, `Object.fromEntries([...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-')).map(([n, h]) => [n, h.size]))`);
+}
+
+function badgeText(): Promise<string> {
+  return env.browser.worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}
+
+/** Opens the card of a standalone 亚信 and returns it. */
+async function openCard() {
+  await page.bringToFront();
+  await page.mouse.move(5, 5);
+  const { x, y } = await locateText(page, '称亚信）', '亚信');
+  await page.mouse.move(x, y);
+  const card = page.locator('treaty-lens-ui .card');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  return card;
+}
+
+beforeAll(async () => {
+  env = await setUp();
+  page = await env.browser.context.newPage();
+  await page.goto(env.server.url('/sample.html'));
+  await waitForVerdict(page, 'related');
+  tabId = await env.browser.activeTabId();
+  options = await env.browser.context.newPage();
+  await options.goto(env.browser.extensionUrl('options.html'));
+});
+afterAll(() => tearDown(env));
+
+describe('the popup', () => {
+  test("the global switch turns the page off and on; the badge follows", async () => {
+    const { terms } = await waitForVerdict(page, 'related');
+    await expect.poll(badgeText).toBe(String(terms));
+    const popup = await env.browser.context.newPage();
+    await popup.goto(env.browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.getByLabel('On everywhere').uncheck();
+    await waitForVerdict(page, 'off');
+    expect(await highlightedTexts(page)).toEqual([]);
+    await expect.poll(badgeText).toBe('off');
+    // The site's modes cannot be chosen while everything is off.
+    expect(await popup.getByLabel('Never').isDisabled()).toBe(true);
+    await popup.getByLabel('On everywhere').check();
+    expect((await waitForVerdict(page, 'related')).terms).toBe(terms);
+    await expect.poll(badgeText).toBe(String(terms));
+    await popup.close();
+  });
+});
+
+describe('the options page, with the page open in another tab', () => {
+  test("hiding a category removes its highlights and its terms from the page's state", async () => {
+    const before = await highlightCounts();
+    expect(before['treaty-lens-place']).toBeGreaterThan(0);
+    await options.getByRole('checkbox', { name: 'Place', exact: true }).uncheck();
+    // The page is drawn again: wait until the other categories are all back.
+    await expect.poll(async () => (await highlightCounts())['treaty-lens-organization']).toBe(before['treaty-lens-organization']);
+    expect((await highlightCounts())['treaty-lens-place'] ?? 0).toBe(0);
+    await page.bringToFront();
+    const state = await env.browser.pageState();
+    expect(state.found.some((f) => f.category === 'place')).toBe(false);
+    expect(state.terms).toBe(Object.values(before).reduce((a, b) => a + b, 0) - before['treaty-lens-place']!);
+    await expect.poll(badgeText).toBe(String(state.terms));
+    await options.getByRole('checkbox', { name: 'Place', exact: true }).check();
+    await expect.poll(async () => (await highlightCounts())['treaty-lens-place']).toBe(before['treaty-lens-place']);
+  });
+
+  test('the highlight style switches the highlights to that style', async () => {
+    const before = await highlightCounts();
+    await options.getByLabel('Underline only').check();
+    await expect.poll(async () => (await highlightCounts())['treaty-lens-organization-underline']).toBe(before['treaty-lens-organization']);
+    expect(Object.keys(await highlightCounts()).every((n) => n.endsWith('-underline'))).toBe(true);
+    // The page draws them as underlines only: the manifest's stylesheet has the rules.
+    const look = await page.evaluate(() => {
+      const style = getComputedStyle(document.body, '::highlight(treaty-lens-place-underline)');
+      return { line: style.textDecorationLine, background: style.backgroundColor };
+    });
+    expect(look).toEqual({ line: 'underline', background: 'rgba(0, 0, 0, 0)' });
+    await options.getByLabel('Background and underline').check();
+    await expect.poll(async () => (await highlightCounts())['treaty-lens-organization']).toBe(before['treaty-lens-organization']);
+  });
+
+  test("the card's content follows the choices", async () => {
+    let card = await openCard();
+    await expect.poll(() => card.locator('.pinyin').count()).toBe(1);
+    expect(await card.locator('.definition').count()).toBe(1);
+    await options.getByLabel('Pinyin').uncheck();
+    await options.getByLabel('Definition').uncheck();
+    card = await openCard();
+    await expect.poll(() => card.locator('.pinyin').count()).toBe(0);
+    expect(await card.locator('.definition, .definition-zh').count()).toBe(0);
+    expect(await card.locator('.english').textContent()).toContain('Conference on Interaction and Confidence Building Measures in Asia');
+    await options.getByLabel('Pinyin').check();
+    await options.getByLabel('Definition').check();
+    card = await openCard();
+    await expect.poll(() => card.locator('.pinyin').count()).toBe(1);
+  });
+
+  test("the card takes the chosen theme and the UI language's labels", async () => {
+    const card = await openCard();
+    expect(await card.locator('.category').textContent()).toBe('Organisation');
+    await options.getByLabel('Dark').check();
+    await options.getByLabel('中文').check();
+    await expect.poll(() => card.getAttribute('class')).toBe('card dark');
+    await expect.poll(() => card.locator('.category').textContent()).toBe('组织机构');
+    const colours = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(colours).toBe('rgb(31, 37, 44)');
+    expect(await card.locator('.corpus').textContent()).toMatch(/^见于语料库/);
+    // Theme and language only restyle the card: the highlights are not drawn again.
+    expect((await highlightCounts())['treaty-lens-organization']).toBeGreaterThan(0);
+    // The options page itself is now in Chinese.
+    await options.getByLabel('浅色').check();
+    await expect.poll(() => card.getAttribute('class')).toBe('card light');
+    expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    // Back to English by the language's own name, and to the system's theme.
+    await options.getByLabel('English').check();
+    await options.getByLabel('Automatic (the system’s)').check();
+    await expect.poll(() => card.locator('.category').textContent()).toBe('Organisation');
+    expect(await card.getAttribute('class')).toBe('card');
+  });
+});
