@@ -4,14 +4,15 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveLang } from '@/lib/i18n/i18n';
 import { categoryLabels } from '@/lib/settings/category-labels';
-import { CATEGORIES, categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type Settings, type Theme } from '@/lib/settings/settings';
+import { CATEGORIES } from '@/lib/glossary/categories';
+import { categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type Settings, type Theme } from '@/lib/settings/settings';
 import { TOGGLE_SITE_COMMAND } from '@/lib/settings/site-toggle';
 import { Checkbox, RadioGroup } from './Choices';
 import { SiteList } from './SiteList';
 import { SiteListFile } from './SiteListFile';
 import { optionsStrings, type OptionsStrings } from './strings';
 import { useEditableSettings } from './use-editable-settings';
-import { usePageSettings } from './use-page-settings';
+import { usePageSettings } from '../use-page-settings';
 import './options.css';
 
 export function Options() {

@@ -5,12 +5,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { resolveLang } from '@/lib/i18n/i18n';
 import { paragraphKey } from '@/lib/reader/term-spans';
+import { usePageSettings } from '../use-page-settings';
 import { useSettings } from '../use-settings';
 import { DocumentReader } from './DocumentReader';
 import type { GlossaryQuery } from './GlossaryBrowser';
 import { GlossaryEntry } from './GlossaryEntry';
 import { Home, type HomeTab } from './Home';
-import { htmlLang, LangContext } from './lang';
+import { LangContext } from './lang';
 import { bundledEntries, findDocument } from './panel-data';
 import { shellStrings } from './strings/shell';
 import { useEntryRoute } from './use-entry-route';
@@ -45,9 +46,7 @@ export function Panel() {
     if (tab === undefined) setTab(firstTab(page.view));
   }, [tab, page.view]);
 
-  useEffect(() => {
-    if (lang) document.documentElement.lang = htmlLang(lang);
-  }, [lang]);
+  usePageSettings(settings);
 
   const entriesOf = useCallback(
     (paraId: string): ReadonlySet<string> => {

@@ -1,7 +1,6 @@
 // The panel's UI language, decided once in Panel from the settings and handed down by
-// context. useStrings (components/use-settings.ts) would have every component read and
-// watch the settings on its own, and each newly shown view would first render in the
-// browser's language, then flip to the chosen one.
+// context: if each component read the settings on its own, each newly shown view would
+// first render in the browser's language, then flip to the chosen one.
 import { createContext, useContext } from 'react';
 import type { Lang, StringTable } from '@/lib/i18n/i18n';
 
@@ -15,5 +14,4 @@ export function useText<T extends StringTable>(strings: (lang: Lang) => T): T {
   return strings(useUiLang());
 }
 
-/** The value for a lang attribute: Chinese UI text is simplified Chinese. */
-export const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
+export { htmlLang } from '@/lib/i18n/i18n';

@@ -7,7 +7,7 @@ import type { PageState } from '@/lib/messaging/messages';
 import { SITE_MODES, siteModeFor, withSiteMode, type Settings } from '@/lib/settings/settings';
 import { TOGGLE_SITE_COMMAND } from '@/lib/settings/site-toggle';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
-import { usePageSettings } from '../options/use-page-settings';
+import { usePageSettings } from '../use-page-settings';
 import { popupStrings } from './strings';
 import './popup.css';
 

@@ -20,3 +20,6 @@ export function resolveLang(setting: LanguageSetting, browserLanguage: string): 
   if (setting !== 'auto') return setting;
   return browserLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
+
+/** The value for a lang attribute: Chinese UI text is simplified Chinese. */
+export const htmlLang = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES as GLOSSARY_CATEGORIES } from '../glossary/schema';
-import { affectsAnnotation, CATEGORIES, categoryShown, DEFAULT_SETTINGS, parseSettings, shouldAnnotate, siteModeFor, withCategoryShown, withSiteMode } from './settings';
+import { affectsAnnotation, categoryShown, DEFAULT_SETTINGS, parseSettings, shouldAnnotate, siteModeFor, withCategoryShown, withSiteMode } from './settings';
 
 describe('settings', () => {
   test('a host not listed is automatic', () => {
@@ -51,10 +50,6 @@ describe('settings', () => {
     expect(categoryShown(hidden, 'place')).toBe(false);
     expect(categoryShown(hidden, 'person')).toBe(true);
     expect(withCategoryShown(hidden, 'place', true).hiddenCategories).toEqual([]);
-  });
-
-  test("the settings' category list is the glossary's", () => {
-    expect([...CATEGORIES]).toEqual([...GLOSSARY_CATEGORIES]);
   });
 
   test('only changes to what a page highlights make it annotate again', () => {

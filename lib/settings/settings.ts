@@ -1,7 +1,7 @@
 // User settings: what they are, their defaults, and how a stored value is read back.
 // Pure, so the content script, the popup, the options page and the tests share one definition.
 import * as z from 'zod/mini';
-import type { Category } from '../glossary/schema';
+import { CATEGORIES, type Category } from '../glossary/categories';
 import { LANGUAGES } from '../i18n/i18n';
 
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
@@ -14,22 +14,6 @@ export type Theme = (typeof THEMES)[number];
 export const HIGHLIGHT_STYLES = ['both', 'background', 'underline'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-/**
- * The glossary's categories, in display order. Listed here rather than imported so the
- * content script does not bundle the glossary's full zod schema; a unit test keeps the
- * two lists equal.
- */
-export const CATEGORIES = [
-  'organization',
-  'mechanism',
-  'relationship',
-  'policy',
-  'security',
-  'agreement',
-  'project',
-  'place',
-  'person',
-] as const satisfies readonly Category[];
 
 export const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
 export type CardContent = z.infer<typeof CardContentSchema>;

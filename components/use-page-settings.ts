@@ -1,9 +1,8 @@
-// What the extension's own pages (popup, options) take from the settings besides their
-// content: the chosen colour scheme and the document's language.
+// What the extension's own pages (popup, options, side panel) take from the settings
+// besides their content: the chosen colour scheme (see base.css) and the document's language.
 import { useEffect } from 'react';
-import { resolveLang } from '@/lib/i18n/i18n';
+import { htmlLang, resolveLang } from '@/lib/i18n/i18n';
 import type { Settings } from '@/lib/settings/settings';
-import './theme.css';
 
 export function usePageSettings(settings: Settings | undefined): void {
   const theme = settings?.theme;
@@ -16,6 +15,6 @@ export function usePageSettings(settings: Settings | undefined): void {
   useEffect(() => {
     if (!language) return;
     // Screen readers pick their voice from it.
-    document.documentElement.lang = resolveLang(language, navigator.language) === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = htmlLang(resolveLang(language, navigator.language));
   }, [language]);
 }
