@@ -1,28 +1,23 @@
 // One page's life with Treaty Lens: read its text, decide, annotate, highlight, follow its
 // changes, and undo all of it when the site or the extension is turned off.
 import { browser } from 'wxt/browser';
-import type { Detection } from '@/lib/detect';
-import type { AnnotateRequest, AnnotateResponse, PageState, TooltipEntry } from '@/lib/messaging/messages';
+import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
+import type { PageState, TooltipEntry } from '@/lib/messaging/messages';
 import { affectsAnnotation, categoryShown, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
+import { chunksOf, requestAnnotations } from './annotation-requests';
 import { detectPage } from './detect-page';
 import { dirtyRoots } from './dirty-roots';
 import { Highlights } from './highlights';
-import { trackHover } from './hover';
-import { trackKeyboard } from './keyboard';
+import { MutationBatcher } from './mutation-batcher';
 import { publishState } from './page-state';
+import { createPageUi, type PageUi } from './page-ui';
 import { cardStrings } from './strings';
-import { BLOCK_SEPARATOR, nodeIndexAt, rangeFor, TextCollector, type TextMap } from './text-map';
-import { createTooltip, type CardOptions, type Tooltip } from './tooltip';
-import { TOOLTIP_CSS } from './tooltip-css';
-import { createUiHost, type UiHost } from './ui-host';
+import { TermNavigator } from './term-navigator';
+import { nodeIndexAt, rangeFor, TextCollector, type TextMap } from './text-map';
+import type { CardOptions } from './tooltip';
 import { chunked, mark, task } from './work';
-
-/** Characters per annotate request: large pages go to the background in pieces. */
-const CHUNK_CHARS = 40_000;
-/** Mutations are handled in batches, at most this often. */
-const MUTATION_THROTTLE_MS = 250;
 
 export interface PageSession {
   apply(settings: Settings): Promise<void>;
@@ -30,19 +25,6 @@ export interface PageSession {
   /** Scrolls to the next occurrence of an entry and flashes it. */
   reveal(entryId: string): boolean;
 }
-
-/** How long a term revealed from the side panel stays marked. */
-const FLASH_MS = 1500;
-
-interface Ui {
-  host: UiHost;
-  tooltip: Tooltip;
-  live: HTMLElement;
-  controller: AbortController;
-  watchFrame(win: Window): void;
-}
-
-type Annotations = Extract<AnnotateResponse, { ok: true }>;
 
 /**
  * The highlight a category's ranges go in under a style. ::highlight() rules cannot depend
@@ -57,52 +39,29 @@ function cardOptions(settings: Settings): CardOptions {
   return { content: settings.card, theme: settings.theme, strings: cardStrings(lang) };
 }
 
-function requestAnnotations(text: string, pageRelated: boolean): Promise<Annotations> {
-  const request: AnnotateRequest = { type: 'annotate', text, pageRelated };
-  return browser.runtime.sendMessage(request).then((response: unknown) => {
-    const r = response as AnnotateResponse | undefined;
-    if (!r || !r.ok) throw new Error(`annotation failed: ${r ? r.error : 'no answer from the background'}`);
-    return r;
-  });
-}
-
-/** Pieces of the text, cut at block separators, with their offsets. */
-function chunksOf(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + CHUNK_CHARS);
-    if (end < text.length) {
-      const cut = text.lastIndexOf(BLOCK_SEPARATOR, end);
-      if (cut > start) end = cut;
-    }
-    out.push({ start, text: text.slice(start, end) });
-    start = end;
-  }
-  return out;
-}
-
 export function createPageSession(host: string): PageSession {
   const highlights = new Highlights();
+  const terms = new TermNavigator(highlights);
+  const shownEntries = new Set<string>();
   let settings: Settings | undefined;
   let verdict: Detection | undefined;
   let page: AnnotatedPage | undefined;
   let entries: Record<string, TooltipEntry> = {};
-  let ui: Ui | undefined;
+  let ui: PageUi | undefined;
   let pass: AbortController | undefined;
-  let observer: MutationObserver | undefined;
-  let pendingRecords: MutationRecord[] = [];
-  let flushTimer = 0;
+  let queue: Promise<void> = Promise.resolve();
+  /** False while a full pass runs: mutation batches wait for it. */
+  let settled = true;
   let href = location.href;
+  /** Decided by the region gate alone: then only added text that names the region matters. */
+  let gated = false;
   let textAtDetection = 0;
   let grownSince = 0;
-  let current: Located | undefined;
-  let queue: Promise<void> = Promise.resolve();
-  /** False while a full pass runs: mutation batches wait for it, then cover what it missed. */
-  let settled = true;
   let state: PageState = { host, verdict: 'off', score: 0, reasons: [], terms: 0, found: [] };
-  let flashTimer = 0;
-  const shownEntries = new Set<string>();
+  const mutations = new MutationBatcher(onMutations, () => settled);
+
+  const label = (): PageState['verdict'] => (verdict?.related ? 'related' : 'unrelated');
+  const ours = (node: Node): boolean => ui?.isOurs(node) ?? false;
 
   function found(): PageState['found'] {
     const counts = new Map<string, number>();
@@ -118,44 +77,27 @@ export function createPageSession(host: string): PageSession {
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   }
 
-  function publish(label: PageState['verdict']): void {
-    const terms = label === 'off' ? 0 : highlights.size;
-    state = { host, verdict: label, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: label === 'off' ? [] : found() };
-    publishState(label, terms);
+  function publish(verdictLabel: PageState['verdict']): void {
+    const off = verdictLabel === 'off';
+    const terms = off ? 0 : highlights.size;
+    state = { host, verdict: verdictLabel, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: off ? [] : found() };
+    publishState(verdictLabel, terms);
     // The background sets the toolbar badge from it; an open side panel follows it.
     browser.runtime.sendMessage({ type: 'page-state', state }).catch(() => undefined);
   }
-
-  const label = (): PageState['verdict'] => (verdict?.related ? 'related' : 'unrelated');
-  const ours = (node: Node): boolean => ui !== undefined && (node === ui.host.element || ui.host.element.contains(node));
 
   function clearAnnotations(): void {
     highlights.clear();
     page = undefined;
     entries = {};
-    current = undefined;
+    terms.reset();
     shownEntries.clear();
     ui?.tooltip.hide();
   }
 
   function removeUi(): void {
-    ui?.controller.abort();
-    ui?.host.remove();
+    ui?.remove();
     ui = undefined;
-  }
-
-  function stopObserving(): void {
-    observer?.disconnect();
-    observer = undefined;
-    clearTimeout(flushTimer);
-    flushTimer = 0;
-    pendingRecords = [];
-  }
-
-  function openCorpus(docId: string, paraId: string): void {
-    browser.runtime.sendMessage({ type: 'open-panel', docId, paraId }).catch((err: unknown) => {
-      console.warn('[Treaty Lens] could not open the side panel', err);
-    });
   }
 
   function showCard(at: Located, focus: boolean): void {
@@ -168,82 +110,70 @@ export function createPageSession(host: string): PageSession {
     });
   }
 
-  function reveal(entryId: string): boolean {
-    const list = (page?.shown() ?? []).filter((l) => l.segment.entryIds[l.index] === entryId);
-    if (list.length === 0) return false;
-    const at = current ? list.findIndex((l) => l.segment === current!.segment && l.index === current!.index) : -1;
-    const next = list[(at + 1) % list.length]!;
-    current = next;
-    const range = next.segment.ranges[next.index]!;
-    highlights.setCurrent(range);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    clearTimeout(flashTimer);
-    flashTimer = window.setTimeout(() => {
-      if (current === next) highlights.setCurrent(undefined);
-    }, FLASH_MS);
-    return true;
-  }
-
   function step(delta: 1 | -1): void {
-    const list = page?.shown() ?? [];
-    if (list.length === 0 || !ui) return;
-    const at = current ? list.findIndex((l) => l.segment === current!.segment && l.index === current!.index) : -1;
-    const next = list[at < 0 ? (delta > 0 ? 0 : list.length - 1) : (at + delta + list.length) % list.length]!;
-    current = next;
-    const range = next.segment.ranges[next.index]!;
-    highlights.setCurrent(range);
+    const shown = page?.shown() ?? [];
+    const moved = terms.step(shown, delta);
+    if (!moved || !ui) return;
     ui.tooltip.hide();
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const entry = entries[next.segment.entryIds[next.index]!];
-    const n = list.indexOf(next) + 1;
-    ui.live.textContent = `${entry?.term ?? ''} — ${entry?.english ?? ''}. Term ${n} of ${list.length}. Enter opens its card.`;
+    const entry = entries[moved.at.segment.entryIds[moved.at.index]!];
+    const strings = cardOptions(settings!).strings;
+    ui.announce(strings.stepped(entry?.term ?? '', entry?.english ?? '', moved.n, shown.length));
   }
 
-  function ensureUi(): Ui {
-    if (ui) return ui;
-    const uiHost = createUiHost(TOOLTIP_CSS);
-    const tooltip = createTooltip(uiHost.root, openCorpus, cardOptions(settings!));
-    const live = document.createElement('div');
-    live.className = 'sr-only';
-    live.setAttribute('role', 'status');
-    live.setAttribute('aria-live', 'polite');
-    uiHost.root.append(live);
-    const controller = new AbortController();
-    const hover = trackHover(
-      {
-        hitAt(node, offset) {
-          const at = page?.at(node, offset);
-          const range = at?.segment.ranges[at.index];
-          return at && range ? { key: range, range, at } : undefined;
-        },
-        show: (hit) => showCard(hit.at, false),
-        hide: () => tooltip.hide(),
-        isInsideUi: (t) => t instanceof Node && uiHost.root.contains(t),
+  function ensureUi(): PageUi {
+    ui ??= createPageUi({
+      hitAt(node, offset) {
+        const at = page?.at(node, offset);
+        const range = at?.segment.ranges[at.index];
+        return at && range ? { at, range } : undefined;
       },
-      controller.signal,
-    );
-    trackKeyboard(
-      {
-        step,
-        hasCurrent: () => current !== undefined,
-        openCurrent: () => current && showCard(current, true),
-        cardOpen: () => tooltip.open,
-        closeCard: () => tooltip.hide(),
+      showCard,
+      step,
+      current: () => terms.current,
+      openCorpus(docId, paraId) {
+        browser.runtime.sendMessage({ type: 'open-panel', docId, paraId }).catch((err: unknown) => {
+          console.warn('[Treaty Lens] could not open the side panel', err);
+        });
       },
-      controller.signal,
-    );
-    ui = { host: uiHost, tooltip, live, controller, watchFrame: hover.watch };
+      cardOptions: cardOptions(settings!),
+    });
     return ui;
+  }
+
+  /** Highlights one chunk's matches, in measured steps. */
+  async function highlightMatches(segment: Segment, map: TextMap, signal: AbortSignal): Promise<void> {
+    const s = settings!;
+    const { watchFrame } = ensureUi();
+    const n = segment.starts.length;
+    let i = 0;
+    await chunked(
+      'highlight',
+      (deadline) => {
+        for (; i < n; i++) {
+          if ((i & 15) === 0 && performance.now() > deadline) return false;
+          const id = segment.entryIds[i]!;
+          if (!categoryShown(s, segment.categories[i]!)) continue;
+          if (s.firstOccurrenceOnly && shownEntries.has(id)) continue;
+          const range = rangeFor(map, segment.starts[i]!, segment.ends[i]!);
+          if (!range) continue;
+          segment.ranges[i] = range;
+          shownEntries.add(id);
+          highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle));
+          const view = range.startContainer.ownerDocument?.defaultView;
+          if (view && view !== window) watchFrame(view);
+        }
+        return true;
+      },
+      signal,
+    );
   }
 
   /** Annotates a map's text (in chunks) and highlights the matches. */
   async function annotateMap(map: TextMap, signal: AbortSignal): Promise<void> {
-    const s = settings!;
     const related = verdict?.related ?? false;
     const chunks = chunksOf(map.text);
     // All requests go at once: the background works through them while we draw.
     const requests = chunks.map((c) => requestAnnotations(c.text, related).then((r) => r, (e: unknown) => e as Error));
-    const { watchFrame } = ensureUi();
     for (let c = 0; c < chunks.length; c++) {
       const response = await requests[c]!;
       signal.throwIfAborted();
@@ -258,27 +188,7 @@ export function createPageSession(host: string): PageSession {
         segment.entryIds.push(id);
         segment.categories.push(response.entries[id]?.category ?? 'organization');
       });
-      let i = 0;
-      await chunked(
-        'highlight',
-        (deadline) => {
-          for (; i < n; i++) {
-            if ((i & 63) === 0 && performance.now() > deadline) return false;
-            const id = segment.entryIds[i]!;
-            if (!categoryShown(s, segment.categories[i]!)) continue;
-            if (s.firstOccurrenceOnly && shownEntries.has(id)) continue;
-            const range = rangeFor(map, segment.starts[i]!, segment.ends[i]!);
-            if (!range) continue;
-            segment.ranges[i] = range;
-            shownEntries.add(id);
-            highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle));
-            const view = range.startContainer.ownerDocument?.defaultView;
-            if (view && view !== window) watchFrame(view);
-          }
-          return true;
-        },
-        signal,
-      );
+      await highlightMatches(segment, map, signal);
       const from = nodeIndexAt(map, chunk.start);
       const to = c + 1 < chunks.length ? nodeIndexAt(map, chunks[c + 1]!.start) : map.nodes.length;
       page?.add(segment, from, to);
@@ -292,22 +202,38 @@ export function createPageSession(host: string): PageSession {
     return collector.result();
   }
 
+  /** Decides the page. In automatic mode a page that names no part of the region is settled
+   * by one regular expression over its raw text, before any walk of the DOM. */
+  async function decide(s: Settings, signal: AbortSignal): Promise<TextMap | undefined> {
+    if (siteModeFor(s, host) === 'auto') {
+      const raw = `${document.title}\n${document.body?.textContent ?? ''}`;
+      gated = !task('gate', () => namesRegion(raw));
+      if (gated) {
+        verdict = regionAbsent(raw);
+        return undefined;
+      }
+    }
+    gated = false;
+    const map = await collect(document.body ?? document.documentElement, signal);
+    verdict = task('detect', () => detectPage(document, map.text));
+    textAtDetection = map.text.length;
+    return map;
+  }
+
   async function run(signal: AbortSignal): Promise<void> {
     const s = settings!;
     if (!s.enabled || siteModeFor(s, host) === 'never') {
       clearAnnotations();
       removeUi();
-      stopObserving();
+      mutations.stop();
       verdict = undefined;
       publish('off');
       return;
     }
-    const map = await collect(document.body ?? document.documentElement, signal);
-    verdict = task('detect', () => detectPage(document, map.text));
-    textAtDetection = map.text.length;
+    const map = await decide(s, signal);
     grownSince = 0;
-    observe();
-    if (!shouldAnnotate(s, host, verdict.related)) {
+    mutations.start();
+    if (!map || !shouldAnnotate(s, host, verdict!.related)) {
       clearAnnotations();
       removeUi();
       publish(label());
@@ -337,23 +263,7 @@ export function createPageSession(host: string): PageSession {
     return queue;
   }
 
-  function observe(): void {
-    if (observer) return;
-    observer = new MutationObserver((records) => {
-      pendingRecords.push(...records);
-      flushTimer ||= window.setTimeout(flush, MUTATION_THROTTLE_MS);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  }
-
-  function flush(): void {
-    flushTimer = 0;
-    if (!settled) {
-      flushTimer = window.setTimeout(flush, MUTATION_THROTTLE_MS);
-      return;
-    }
-    const records = pendingRecords;
-    pendingRecords = [];
+  function onMutations(records: MutationRecord[]): void {
     if (location.href !== href) {
       // A single-page app moved to another page: decide afresh.
       href = location.href;
@@ -362,21 +272,31 @@ export function createPageSession(host: string): PageSession {
     }
     const signal = pass?.signal;
     if (!signal || signal.aborted) return;
+    const theirs = (node: Node) => !ours(node);
+    const changed = records.filter(
+      (r) => !ours(r.target) && (r.type === 'characterData' || [...r.addedNodes].some(theirs) || [...r.removedNodes].some(theirs)),
+    );
+    if (changed.length === 0) return; // only our own host came or went
     if (!page) {
       // Not annotating; a page that was still loading its text may have become a real page.
-      grownSince += records.reduce((n, r) => n + [...r.addedNodes].reduce((m, node) => m + (ours(node) ? 0 : (node.textContent?.length ?? 0)), 0), 0);
+      const added = changed.flatMap((r) => [...r.addedNodes].filter(theirs).map((node) => node.textContent ?? ''));
+      if (gated) {
+        if (task('gate', () => added.some(namesRegion))) void restart();
+        return;
+      }
+      grownSince += added.reduce((n, text) => n + text.length, 0);
       // Each doubling of the text re-decides once, so a growing unrelated page costs log(n) passes.
       if (grownSince > Math.max(100, textAtDetection)) void restart();
       return;
     }
     const roots = task('mutations', () => {
-      const found = dirtyRoots(records, ours);
+      const dirty = dirtyRoots(changed, ours);
       page!.remove(
-        (range) => !range.startContainer.isConnected || found.some((root) => root.contains(range.startContainer)),
+        (range) => !range.startContainer.isConnected || dirty.some((root) => root.contains(range.startContainer)),
         // Any change of style restarts the pass, so the current style is the one added under.
         (range, category) => highlights.delete(range, highlightName(category, settings!.highlightStyle)),
       );
-      return found;
+      return dirty;
     });
     if (roots.length === 0) {
       publish(label());
@@ -385,8 +305,7 @@ export function createPageSession(host: string): PageSession {
     queue = queue.then(async () => {
       try {
         for (const root of roots) {
-          if (!root.isConnected) continue;
-          await annotateMap(await collect(root, signal), signal);
+          if (root.isConnected) await annotateMap(await collect(root, signal), signal);
         }
         publish(label());
       } catch (err) {
@@ -397,7 +316,10 @@ export function createPageSession(host: string): PageSession {
 
   return {
     state: () => state,
-    reveal,
+    reveal(entryId) {
+      const occurrences = (page?.shown() ?? []).filter((l) => l.segment.entryIds[l.index] === entryId);
+      return terms.reveal(occurrences);
+    },
     apply(next) {
       const previous = settings;
       settings = next;

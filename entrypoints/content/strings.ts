@@ -4,8 +4,19 @@ import { defineStrings, type Lang } from '@/lib/i18n/i18n';
 import { categoryLabels } from '@/lib/settings/category-labels';
 
 const labels = defineStrings({
-  en: { related: 'Related', inCorpus: 'In the corpus' },
-  zh: { related: '相关术语', inCorpus: '见于语料库' },
+  en: {
+    related: 'Related',
+    inCorpus: 'In the corpus',
+    /** Read out by screen readers when the keyboard steps to a term. */
+    stepped: (term: string, english: string, n: number, total: number) =>
+      `${term} — ${english}. Term ${n} of ${total}. Enter opens its card.`,
+  },
+  zh: {
+    related: '相关术语',
+    inCorpus: '见于语料库',
+    stepped: (term: string, english: string, n: number, total: number) =>
+      `${term}（${english}）。第 ${n} 个术语，共 ${total} 个。按回车键打开术语卡片。`,
+  },
 });
 
 export function cardStrings(lang: Lang) {

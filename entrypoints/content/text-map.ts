@@ -39,7 +39,7 @@ export class TextCollector {
   step(deadline: number): boolean {
     let n = 0;
     while (this.stack.length > 0) {
-      if ((++n & 255) === 0 && performance.now() > deadline) return false;
+      if ((++n & 63) === 0 && performance.now() > deadline) return false;
       this.visit(this.stack.pop()!);
     }
     return true;

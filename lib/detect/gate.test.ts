@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { htmlMainText } from '../extract/html-main-text';
-import { namesRegion } from './gate';
+import { namesRegion, regionAbsent } from './gate';
 import { detect } from './index';
 
 const FIXTURES = 'tests/fixtures/pages';
@@ -21,7 +21,9 @@ test('a page the gate turns away is one the detector scores 0 (every fixture)', 
       const { title, text } = htmlMainText(readFileSync(join(FIXTURES, kind, file), 'utf8'));
       if (namesRegion(`${title}\n${text}`)) continue;
       rejected++;
-      expect(detect({ title, text }).score, file).toBe(0);
+      const verdict = detect({ title, text });
+      expect(verdict.score, file).toBe(0);
+      expect(verdict.reasons, file).toContain(regionAbsent(`${title}\n${text}`).reasons[0]);
     }
   }
   expect(rejected).toBeGreaterThan(5); // the gate does turn pages away

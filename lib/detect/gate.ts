@@ -4,6 +4,8 @@
 // page's raw text decides that exactly, before any walk of the DOM: built from the
 // detector's own region signals, with whitespace allowed between characters as the
 // scanner allows it (spaced PDF text).
+import { hasHan } from './han';
+import { NO_CHINESE_REASON, NO_REGION_REASON, type Detection } from './score';
 import { SIGNALS } from './signals';
 import { toTraditional } from './traditional';
 
@@ -18,4 +20,9 @@ const NAMES_REGION = new RegExp([...forms].map((f) => [...f].map(escape).join('\
 
 export function namesRegion(text: string): boolean {
   return NAMES_REGION.test(text);
+}
+
+/** The verdict on a text that names no part of the region, with detect()'s main reason. */
+export function regionAbsent(text: string): Detection {
+  return { related: false, score: 0, reasons: [hasHan(text) ? NO_REGION_REASON : NO_CHINESE_REASON] };
 }

@@ -21,6 +21,9 @@ const TITLE_WEIGHT = 1.5;
 const SCALE: Record<Family, number> = { region: 3, genre: 4 };
 const THRESHOLD = 0.5;
 
+export const NO_REGION_REASON = 'no mention of Kazakhstan, Central Asia, the SCO or CICA in the text';
+export const NO_CHINESE_REASON = 'no Chinese text on the page';
+
 /** `bodyChars` counts non-whitespace characters of the body text. */
 export function scoreScans(title: Scan, body: Scan, bodyChars: number): Detection {
   const kchars = Math.max(bodyChars / 1000, MIN_KCHARS);
@@ -70,7 +73,7 @@ function regionReasons(body: Scan, strength: number): string[] {
   for (const hit of sortedHits(body, 'region')) {
     byLabel.set(hit.entry.label, (byLabel.get(hit.entry.label) ?? 0) + hit.count);
   }
-  if (byLabel.size === 0) return ['no mention of Kazakhstan, Central Asia, the SCO or CICA in the text'];
+  if (byLabel.size === 0) return [NO_REGION_REASON];
   const mentions = [...byLabel]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)

@@ -1,0 +1,73 @@
+// Our UI on the page: the one shadow-root host with the card and a live region for screen
+// readers, and the pointer and keyboard listeners that lead to them. Removed whole.
+import type { Located } from './annotated-page';
+import { trackHover } from './hover';
+import { trackKeyboard } from './keyboard';
+import { createTooltip, type CardOptions, type Tooltip } from './tooltip';
+import { TOOLTIP_CSS } from './tooltip-css';
+import { createUiHost } from './ui-host';
+
+export interface PageUiHooks {
+  /** The shown annotation at a text position, and its range. */
+  hitAt(node: Node, offset: number): { at: Located; range: Range } | undefined;
+  showCard(at: Located, focus: boolean): void;
+  step(delta: 1 | -1): void;
+  current(): Located | undefined;
+  openCorpus(docId: string, paraId: string): void;
+  cardOptions: CardOptions;
+}
+
+export interface PageUi {
+  tooltip: Tooltip;
+  announce(text: string): void;
+  /** Listens for the pointer in a same-origin iframe that holds annotations. */
+  watchFrame(win: Window): void;
+  isOurs(node: Node): boolean;
+  remove(): void;
+}
+
+export function createPageUi(hooks: PageUiHooks): PageUi {
+  const host = createUiHost(TOOLTIP_CSS);
+  const tooltip = createTooltip(host.root, hooks.openCorpus, hooks.cardOptions);
+  const live = document.createElement('div');
+  live.className = 'sr-only';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  host.root.append(live);
+  const controller = new AbortController();
+  const hover = trackHover(
+    {
+      hitAt(node, offset) {
+        const hit = hooks.hitAt(node, offset);
+        return hit ? { key: hit.range, range: hit.range, at: hit.at } : undefined;
+      },
+      show: (hit) => hooks.showCard(hit.at, false),
+      hide: () => tooltip.hide(),
+      isInsideUi: (t) => t instanceof Node && host.root.contains(t),
+    },
+    controller.signal,
+  );
+  trackKeyboard(
+    {
+      step: hooks.step,
+      hasCurrent: () => hooks.current() !== undefined,
+      openCurrent: () => {
+        const at = hooks.current();
+        if (at) hooks.showCard(at, true);
+      },
+      cardOpen: () => tooltip.open,
+      closeCard: () => tooltip.hide(),
+    },
+    controller.signal,
+  );
+  return {
+    tooltip,
+    announce: (text) => (live.textContent = text),
+    watchFrame: hover.watch,
+    isOurs: (node) => node === host.element || host.element.contains(node),
+    remove() {
+      controller.abort();
+      host.remove();
+    },
+  };
+}
