@@ -26,6 +26,15 @@ test('a v1 value survives the update to v2, its choices kept and new fields fill
   expect(stored['settings$']).toEqual({ v: 2 });
 });
 
+test('a value already at this version is read with a single storage call', async () => {
+  const current: Settings = { ...DEFAULT_SETTINGS, sites: { 'a.org': 'always' } };
+  await fakeBrowser.storage.sync.set({ settings: current, settings$: { v: 2 } });
+  const { loadSettings } = await startExtension();
+  const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+  expect(await loadSettings()).toEqual(current);
+  expect(get).toHaveBeenCalledTimes(1);
+});
+
 test('a v1 value from before language and theme existed migrates too', async () => {
   await fakeBrowser.storage.sync.set({ settings: { enabled: true, sites: { 'a.org': 'never' }, firstOccurrenceOnly: false } });
   const { loadSettings } = await startExtension();

@@ -1,10 +1,14 @@
 // Settings in storage.sync, read through parseSettings so a corrupted value never crashes.
 // A damaged value is repaired by the next write, which stores the parsed (valid) settings.
+import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { parseSettings, type Settings } from './settings';
 
 const KEY = 'sync:settings';
+/** The same value and its version metadata, as @wxt-dev/storage lays them out in storage.sync. */
+const SYNC_KEY = 'settings';
+const SYNC_META_KEY = 'settings$';
 
 let item: Promise<WxtStorageItem<unknown, Record<string, unknown>>> | undefined;
 
@@ -30,7 +34,15 @@ function readSettings(raw: unknown): Settings {
   return settings;
 }
 
+/**
+ * Every page start reads the settings, so the usual case costs one storage read: a value
+ * already at this version, or none yet. Only an older or newer value goes through the
+ * versioned item (three reads and, for an older one, the migration).
+ */
 export async function loadSettings(): Promise<Settings> {
+  const got = await browser.storage.sync.get([SYNC_KEY, SYNC_META_KEY]);
+  const version = (got[SYNC_META_KEY] as { v?: unknown } | undefined)?.v;
+  if (got[SYNC_KEY] === undefined || version === SETTINGS_VERSION) return readSettings(got[SYNC_KEY]);
   return readSettings(await (await settingsItem()).getValue());
 }
 

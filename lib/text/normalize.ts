@@ -10,60 +10,121 @@ export interface Normalized {
   map: Int32Array;
 }
 
-// Han ideographs, CJK symbols and punctuation, full-width forms, and the quotes and
-// dashes that Chinese typesetting uses between them.
-const CJKISH = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u2015\u2018-\u201f\u2026\u2500]/u;
-const SPACE = /[\s\u3000\u00a0]/;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-// Every dash that appears between 中国 and 中亚 in the wild; normalised to the em dash.
-const DASHES = /[\u2010-\u2015\u2500\uff0d\u002d\u2212]/;
+// Character classes, tested on UTF-16 code units by range: this runs over every character
+// of every page we annotate, and a regular expression per character was a fifth of the
+// pipeline's time. normalize-classes.test.ts checks each against its Unicode definition
+// over the whole Basic Multilingual Plane.
 
-function isCjkish(ch: string | undefined): boolean {
-  return ch !== undefined && CJKISH.test(ch);
+/** Han ideographs (Script=Han in the BMP). */
+export function isHanCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfa6d) ||
+    (c >= 0xfa70 && c <= 0xfad9) ||
+    (c >= 0x2e80 && c <= 0x2e99) ||
+    (c >= 0x2e9b && c <= 0x2ef3) ||
+    (c >= 0x2f00 && c <= 0x2fd5) ||
+    c === 0x3005 ||
+    c === 0x3007 ||
+    (c >= 0x3021 && c <= 0x3029) ||
+    (c >= 0x3038 && c <= 0x303b)
+  );
 }
 
-function isJoinable(ch: string | undefined): boolean {
-  return ch !== undefined && (CJKISH.test(ch) || DASHES.test(ch));
+/** Han, CJK symbols and punctuation, full-width forms, and the quotes and dashes of Chinese typesetting. */
+export function isCjkishCode(c: number): boolean {
+  return (
+    isHanCode(c) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    (c >= 0x2018 && c <= 0x201f) ||
+    c === 0x2026 ||
+    c === 0x2500
+  );
 }
 
-function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+/** White space (JavaScript's \s, which includes U+3000 and U+00A0). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
+
+/** Zero-width characters and the soft hyphen. */
+export function isInvisibleCode(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+/** Every dash that appears between 中国 and 中亚 in the wild; normalised to the em dash. */
+export function isDashCode(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2500 || c === 0xff0d || c === 0x2d || c === 0x2212;
+}
+
+/** -1 (past the end) is in no class. */
+const isJoinable = (c: number) => isCjkishCode(c) || isDashCode(c);
 
 /** Next index at or after i that is neither space nor invisible. */
 function nextVisible(src: string, i: number): number {
-  while (i < src.length && (SPACE.test(src[i]!) || INVISIBLE.test(src[i]!))) i++;
+  while (i < src.length && (isSpaceCode(src.charCodeAt(i)) || isInvisibleCode(src.charCodeAt(i)))) i++;
   return i;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * The code units as a string, exactly. The decoder is fast but replaces lone surrogates;
+ * normalize never splits a pair, so its output has one only if its input had.
+ */
+function fromCodes(codes: Uint16Array, wellFormed: boolean): string {
+  if (wellFormed) return UTF16.decode(codes);
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+  return parts.join('');
+}
+
 export function normalize(src: string): Normalized {
-  const out: string[] = [];
+  // Code units go into a typed array and become a string once, at the end.
+  const out = new Uint16Array(src.length);
   const map = new Int32Array(src.length);
   let n = 0;
-  let prev: string | undefined; // last emitted unit
+  let prev = -1; // last emitted unit
+  let wellFormed = true;
   for (let i = 0; i < src.length; i++) {
-    let ch = src[i]!;
-    if (INVISIBLE.test(ch)) continue;
-    if (SPACE.test(ch)) {
+    let c = src.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const pairedAfter = c <= 0xdbff && (src.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const pairedBefore = c >= 0xdc00 && (src.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+      if (!pairedAfter && !pairedBefore) wellFormed = false;
+    }
+    if (isInvisibleCode(c)) continue;
+    if (isSpaceCode(c)) {
       // Whitespace between two CJK characters is an artefact (spaced PDF text, hard
       // wraps); elsewhere it separates words and is kept, folded to one space.
-      const next = src[nextVisible(src, i)];
-      if (isJoinable(prev) && isJoinable(next)) continue;
-      if (prev === ' ') continue;
-      ch = ' ';
-    } else {
-      const code = ch.charCodeAt(0);
-      if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0d) {
-        ch = String.fromCharCode(code - 0xfee0); // full-width Latin and digits
-      } else if (DASHES.test(ch) && isHan(prev) && isHan(src[nextVisible(src, i + 1)])) {
-        ch = '—';
-      }
+      if (isJoinable(prev) && isJoinable(src.charCodeAt(nextVisible(src, i)))) continue;
+      if (prev === 0x20) continue;
+      c = 0x20;
+    } else if (c >= 0xff01 && c <= 0xff5e && c !== 0xff0d) {
+      c -= 0xfee0; // full-width Latin and digits
+    } else if (isDashCode(c) && isHanCode(prev) && isHanCode(src.charCodeAt(nextVisible(src, i + 1)))) {
+      c = 0x2014; // —
     }
-    out.push(ch);
+    out[n] = c;
     map[n++] = i;
-    prev = ch;
+    prev = c;
   }
-  return { text: out.join(''), map: map.slice(0, n) };
+  return { text: fromCodes(out.subarray(0, n), wellFormed), map: map.slice(0, n) };
 }
 
 /** Maps a [start, end) range of the normalised text back to the original. */
