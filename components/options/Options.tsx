@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveLang } from '@/lib/i18n/i18n';
-import { categoryLabels } from '@/lib/settings/category-labels';
+import { categoryLabels } from '@/lib/glossary/category-labels';
 import { CATEGORIES } from '@/lib/glossary/categories';
 import { categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type Settings, type Theme } from '@/lib/settings/settings';
 import { TOGGLE_SITE_COMMAND } from '@/lib/settings/site-toggle';

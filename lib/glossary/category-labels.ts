@@ -1,7 +1,7 @@
 // Names of the glossary's categories in each UI language: the card shows them, and the
 // options page lists them for filtering.
 import { defineStrings } from '../i18n/i18n';
-import type { CATEGORIES } from '../glossary/categories';
+import type { CATEGORIES } from './categories';
 
 type Labels = Record<(typeof CATEGORIES)[number], string>;
 
