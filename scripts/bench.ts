@@ -16,7 +16,9 @@ import { missingNotes, summarize, type Raw } from './bench/summary';
 import { MissingInstrumentation } from './bench/timeline';
 import { chromeZipBytes } from './bench/zip-size';
 import { launchWithExtension } from './lib/browser';
-import { servePages } from './lib/serve';
+import { servePages, type Page } from './lib/serve';
+import { SPA, SPA_SCRIPT } from './lib/spa-page';
+import { measureMemoryCycles } from './bench/memory';
 
 /** Runs per scenario (unrelated: after one untimed warm-up); timings are medians over runs, hovers a p95. */
 const RUNS = { unrelated: 7, unrelatedScript: 3, cold: 5, warm: 7, large: 3, hovers: 36, heap: 3, largeHeap: 1, intlPasses: 20 };
@@ -43,7 +45,15 @@ const pages = { sample: samplePage(corpus), unrelated: unrelatedPage(), large: l
 // First: `wxt zip` rebuilds .output/chrome-mv3, which must not change under a running browser.
 const zip = await section('zip', () => chromeZipBytes());
 
-const server = await servePages(new Map(Object.values(pages).map((p) => [p.path, { body: p.html }])));
+const server = await servePages(
+  new Map([
+    ...Object.values(pages).map((p): [string, Page] => [p.path, { body: p.html }]),
+    // The long-lived tab of the memory run.
+    ['/spa.html', { body: SPA }],
+    ['/spa/weather', { body: SPA }],
+    ['/spa.js', { body: SPA_SCRIPT, type: 'text/javascript' }],
+  ]),
+);
 const urls = { sample: server.url(pages.sample.path), unrelated: server.url(pages.unrelated.path), large: server.url(pages.large.path) };
 
 /** Everything measured in the browser with the extension, in an order that matters. */
@@ -67,7 +77,10 @@ async function withExtension(): Promise<Partial<Raw>> {
       unrelated: await heapWithExtension(env, urls.unrelated, 'unrelated', RUNS.heap),
       large: await heapWithExtension(env, urls.large, 'related', RUNS.largeHeap),
     }));
-    return { unrelated, scriptWith, cold, warm, intl, hover, large, heapWith };
+    const memory = await section('memory: 50 SPA navigations and 50 toggles', () =>
+      measureMemoryCycles(ext, { url: server.url('/spa.html'), otherPath: '/spa/weather', sampleAfter: [10, 30, 50] }),
+    );
+    return { unrelated, scriptWith, cold, warm, intl, hover, large, heapWith, memory };
   } finally {
     await ext.close();
   }
@@ -100,6 +113,11 @@ notes.push(...missingNotes(raw));
 const results = roundAll(summarize(raw, { notes, errors, durationS: (Date.now() - began) / 1000 }));
 writeResults(RESULTS_PATH, results);
 console.log(table(results));
+const memory = measured.memory;
+if (memory) {
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+  console.log(`\nheap of the long-lived tab (JS / Blink MB): ${memory.samples.map((s) => `after ${s.cycle} cycles ${mb(s.usedBytes)} / ${mb(s.embedderBytes)}`).join(' · ')}`);
+}
 console.log(`\nmedians over runs: ${Object.entries(RUNS).map(([k, v]) => `${k} ${v}`).join(', ')} · ${Math.round((Date.now() - began) / 1000)} s · ${RESULTS_PATH}`);
 for (const note of notes) console.log(`instrumentation missing: ${note}`);
 for (const error of errors) console.error(`harness error: ${error}`);

@@ -2,6 +2,7 @@
 // (per-run numbers, phases, heap samples) under "details".
 import type { HeapSample } from './heap';
 import type { HoverResult } from './hover';
+import type { MemorySample } from './memory';
 import type { BenchPage } from './pages';
 import type { Results } from './report';
 import type { RelatedRun, UnrelatedRuns } from './scenarios';
@@ -25,6 +26,8 @@ export interface Raw {
   large?: RelatedRun[];
   heapWith?: HeapPages;
   heapWithout?: HeapPages;
+  /** 50 SPA navigations and 50 toggles on one tab (issue 7's memory check). */
+  memory?: { samples: MemorySample[] };
 }
 
 const MB = 1024 * 1024;
@@ -87,6 +90,7 @@ export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; 
     zipBytes: raw.zip?.bytes ?? null,
     details: {
       runs: raw.runs,
+      memory: raw.memory,
       pages: Object.fromEntries(Object.entries(raw.pages).map(([name, p]) => [name, { chars: p.text.length, htmlBytes: Buffer.byteLength(p.html) }])),
       unrelated: unrelated && {
         taskSumMsRuns: unrelated.taskSumMs,
