@@ -26,3 +26,13 @@ export const UNRELATED = page(
   '周末菜谱',
   '<main><h1>周末菜谱：番茄炒蛋</h1><p>番茄洗净切块，鸡蛋打散加少许盐。热锅凉油，先炒鸡蛋再下番茄，出锅前撒葱花。</p></main>',
 );
+
+/** A related article that can go fullscreen (a reader's "focus mode"). */
+export const FULLSCREEN = page(
+  '专题阅读',
+  `<main><article id="reader"><h1>中哈元首会谈</h1><p>${ARTICLE}</p></article>
+   <button id="focus" type="button">全屏阅读</button></main>
+   <script src="/fullscreen.js"></script>`,
+);
+
+export const FULLSCREEN_SCRIPT = `document.getElementById('focus').addEventListener('click', () => document.getElementById('reader').requestFullscreen());`;
