@@ -1,7 +1,7 @@
 // The card's own labels in the reader's chosen language. The term's English rendering and
 // its definitions are glossary data and are shown as they are.
 import { defineStrings, type Lang } from '@/lib/i18n/i18n';
-import { categoryLabels } from '@/lib/settings/category-labels';
+import { categoryLabels } from '@/lib/glossary/category-labels';
 
 const labels = defineStrings({
   en: {
