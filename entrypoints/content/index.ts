@@ -7,13 +7,13 @@ import { extractMainText } from '@/lib/extract/main-text';
 import { parseMessage, type MainTextReply } from '@/lib/messaging/messages';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { createPageSession } from './page-session';
-import { mark } from './work';
+import { recordStart } from './timeline';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main() {
-    mark('start');
+    recordStart();
     const session = createPageSession(location.hostname);
     const apply = (settings: Parameters<typeof session.apply>[0]) =>
       session.apply(settings).catch((err: unknown) => console.warn('[Treaty Lens]', err));

@@ -17,7 +17,8 @@ import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
 import { nodeIndexAt, rangeFor, TextCollector, type TextMap } from './text-map';
 import type { CardOptions } from './tooltip';
-import { chunked, mark, task } from './work';
+import { recordCard, recordHighlighted } from './timeline';
+import { chunked, task } from './work';
 
 export interface PageSession {
   apply(settings: Settings): Promise<void>;
@@ -105,9 +106,7 @@ export function createPageSession(host: string): PageSession {
     const entry = entries[at.segment.entryIds[at.index]!];
     if (!ui || !range || !entry) return;
     const start = performance.now();
-    void ui.tooltip.show(entry, range, { focus }).then(() => {
-      performance.measure('treaty-lens:card', { start, end: performance.now() });
-    });
+    void ui.tooltip.show(entry, range, { focus }).then(() => recordCard(start));
   }
 
   function step(delta: 1 | -1): void {
@@ -241,7 +240,7 @@ export function createPageSession(host: string): PageSession {
     }
     page = new AnnotatedPage();
     await annotateMap(map, signal);
-    mark('highlighted');
+    recordHighlighted();
     publish(label());
   }
 

@@ -1,16 +1,10 @@
-// Our main-thread work, in short measured tasks. Every synchronous piece is recorded as a
-// 'treaty-lens:task' measure (the benchmark sums them and takes the longest), and long
-// jobs run in steps of a few milliseconds with a yield to the page between them, so no
-// task of ours approaches 50 ms however large the page.
+// Our main-thread work, in short measured tasks. Every synchronous piece is recorded in our
+// timeline (the benchmark sums them and takes the longest), and long jobs run in steps of
+// a few milliseconds with a yield to the page between them, so no task of ours approaches
+// 50 ms however large the page.
+import { recordTask } from './timeline';
 const BUDGET_MS = 10;
 
-function measure(phase: string, start: number): void {
-  performance.measure('treaty-lens:task', { start, end: performance.now(), detail: { phase } });
-}
-
-export function mark(name: 'start' | 'highlighted'): void {
-  performance.mark(`treaty-lens:${name}`);
-}
 
 /** Runs fn as one measured task. */
 export function task<T>(phase: string, fn: () => T): T {
@@ -18,7 +12,7 @@ export function task<T>(phase: string, fn: () => T): T {
   try {
     return fn();
   } finally {
-    measure(phase, start);
+    recordTask(phase, start);
   }
 }
 
@@ -37,7 +31,7 @@ export async function chunked(phase: string, step: (deadline: number) => boolean
     try {
       done = step(start + BUDGET_MS);
     } finally {
-      measure(phase, start);
+      recordTask(phase, start);
     }
     if (done) return;
     await yieldToPage();

@@ -1,5 +1,5 @@
 // Hover latency: the pointer lands on a highlighted term and the content script's own
-// 'treaty-lens:card' measure says how long it took from finding the hit to a rendered,
+// timeline's card entry says how long it took from finding the hit to a rendered,
 // positioned card (the hover-intent delay is outside that measure by contract).
 import type { Page } from 'playwright-core';
 import { inContentScript } from '../lib/page-probes';
@@ -80,7 +80,7 @@ export async function hoverTerms(page: Page, count: number): Promise<HoverResult
     else durations.push(cards.at(-1)!);
   }
   if (durations.length === 0 && indexes.length > 0) {
-    throw new MissingInstrumentation(`content script: no 'treaty-lens:card' measure after ${indexes.length} hovers`);
+    throw new MissingInstrumentation(`content script: no card entry in the timeline after ${indexes.length} hovers`);
   }
   return { durations, distinctTerms: distinct, misses };
 }

@@ -1,25 +1,14 @@
-// Reads the extension's own performance timeline (the instrumentation contract): the content
-// script's marks and measures from its isolated world, the service worker's from the worker.
+// Reads the extension's own timing (the instrumentation contract): the content script's
+// timeline from its isolated world (entrypoints/content/timeline.ts; kept out of the page's
+// performance timeline), the service worker's performance measures from the worker.
 import type { Page, Worker } from 'playwright-core';
+import type { ContentTimeline } from '../../entrypoints/content/timeline';
 import { inContentScript } from '../lib/page-probes';
+
+export type { ContentTimeline };
 
 /** An entry of the instrumentation contract that the extension did not record. */
 export class MissingInstrumentation extends Error {}
-
-export interface Task {
-  duration: number;
-  phase: string;
-}
-
-export interface ContentTimeline {
-  /** startTime of 'treaty-lens:start', or null. */
-  start: number | null;
-  /** startTimes of every 'treaty-lens:highlighted' mark (one per pass). */
-  highlighted: number[];
-  tasks: Task[];
-  /** Durations of 'treaty-lens:card' measures, in order. */
-  cards: number[];
-}
 
 export interface WorkerTimeline {
   /** When this worker instance started (its performance.timeOrigin): tells restarts apart. */
@@ -31,15 +20,8 @@ export interface WorkerTimeline {
 export function contentTimeline(page: Page): Promise<ContentTimeline> {
   return inContentScript<ContentTimeline>(
     page,
-    `(() => {
-      const entries = (name) => performance.getEntriesByName(name);
-      return {
-        start: entries('treaty-lens:start')[0]?.startTime ?? null,
-        highlighted: entries('treaty-lens:highlighted').map((e) => e.startTime),
-        tasks: entries('treaty-lens:task').map((e) => ({ duration: e.duration, phase: String(e.detail?.phase ?? '') })),
-        cards: entries('treaty-lens:card').map((e) => e.duration),
-      };
-    })()`,
+    // entrypoints/content/timeline.ts keeps it in the content script's world, out of the page's sight.
+    `globalThis.treatyLensTimeline ?? { start: null, highlighted: [], tasks: [], cards: [] }`,
   );
 }
 
@@ -55,9 +37,9 @@ export function workerTimeline(worker: Worker): Promise<WorkerTimeline> {
 /** What the contract promises for a page load that this timeline lacks. */
 export function missingEntries(t: ContentTimeline, related: boolean): string[] {
   const missing: string[] = [];
-  if (t.start === null) missing.push("content script: no 'treaty-lens:start' mark");
-  if (related && t.highlighted.length === 0) missing.push("content script: no 'treaty-lens:highlighted' mark on a related page");
-  if (t.tasks.length === 0) missing.push("content script: no 'treaty-lens:task' measures");
+  if (t.start === null) missing.push('content script: no start in its timeline');
+  if (related && t.highlighted.length === 0) missing.push('content script: no highlighted entry on a related page');
+  if (t.tasks.length === 0) missing.push('content script: no tasks in its timeline');
   if (t.tasks.some((task) => task.phase === '')) missing.push("content script: 'treaty-lens:task' measures without detail.phase");
   return missing;
 }

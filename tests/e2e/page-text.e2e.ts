@@ -91,6 +91,19 @@ describe('text on the page', () => {
   });
 });
 
+describe('privacy', () => {
+  test("the page's own world sees nothing of our timing or state but the published attributes", async () => {
+    const page = await open('/split.html');
+    await waitForVerdict(page, 'related');
+    const seen = await page.evaluate(() => ({
+      entries: performance.getEntries().filter((e) => /treaty|lens/i.test(e.name)).map((e) => e.name),
+      globals: Object.keys(window).filter((k) => /treaty|lens/i.test(k)),
+    }));
+    expect(seen).toEqual({ entries: [], globals: [] });
+    await page.close();
+  });
+});
+
 describe('pages that change', () => {
   test('content rendered after load, content added later, and SPA navigation', async () => {
     const page = await open('/spa.html');
