@@ -51,11 +51,11 @@ export class AnnotatedPage {
   }
 
   /** Removes (and reports) shown annotations matching a test; drops emptied segments. */
-  remove(test: (range: Range) => boolean, onRemove: (range: Range, category: string) => void): void {
+  remove(test: (range: Range) => boolean, onRemove: (range: Range, category: string, entryId: string) => void): void {
     for (const segment of this.segments) {
       segment.ranges.forEach((range, i) => {
         if (range && test(range)) {
-          onRemove(range, segment.categories[i]!);
+          onRemove(range, segment.categories[i]!, segment.entryIds[i]!);
           segment.ranges[i] = undefined;
         }
       });

@@ -1,12 +1,12 @@
 // Which parts of the page a batch of mutations changed, as the smallest set of block
 // elements to read again: an added block is its own root; anything else dirties the
 // block around it.
-const BLOCKISH = 'p, div, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, section, article, aside, blockquote, figcaption, main, header, footer, nav, body';
+import { BLOCK_SELECTOR } from '@/lib/text/block-elements';
 
 function blockOf(node: Node): Element | null {
-  if (node instanceof Element && node.matches(BLOCKISH)) return node;
+  if (node instanceof Element && node.matches(BLOCK_SELECTOR)) return node;
   const parent = node.parentElement;
-  return parent ? parent.closest(BLOCKISH) : null;
+  return parent ? parent.closest(BLOCK_SELECTOR) : null;
 }
 
 export function dirtyRoots(records: readonly MutationRecord[], ours: (node: Node) => boolean): Element[] {
@@ -16,13 +16,13 @@ export function dirtyRoots(records: readonly MutationRecord[], ours: (node: Node
     if (record.type === 'childList') {
       record.addedNodes.forEach((node) => {
         if (ours(node)) return;
-        const root = node instanceof Element && node.matches(BLOCKISH) ? node : blockOf(record.target);
+        const root = node instanceof Element && node.matches(BLOCK_SELECTOR) ? node : blockOf(record.target);
         if (root) roots.add(root);
       });
       // Removing an inline piece changes the text of the block it was in; a removed block
       // takes its annotations with it (they are pruned as disconnected).
       record.removedNodes.forEach((node) => {
-        if (ours(node) || (node instanceof Element && node.matches(BLOCKISH))) return;
+        if (ours(node) || (node instanceof Element && node.matches(BLOCK_SELECTOR))) return;
         const root = blockOf(record.target);
         if (root) roots.add(root);
       });

@@ -43,7 +43,8 @@ function cardOptions(settings: Settings): CardOptions {
 export function createPageSession(host: string): PageSession {
   const highlights = new Highlights();
   const terms = new TermNavigator(highlights);
-  const shownEntries = new Set<string>();
+  /** Shown occurrences per entry: the page state's terms, and "first occurrence only". */
+  const shownCounts = new Map<string, number>();
   let settings: Settings | undefined;
   let verdict: Detection | undefined;
   let page: AnnotatedPage | undefined;
@@ -65,12 +66,7 @@ export function createPageSession(host: string): PageSession {
   const ours = (node: Node): boolean => ui?.isOurs(node) ?? false;
 
   function found(): PageState['found'] {
-    const counts = new Map<string, number>();
-    for (const { segment, index } of page?.shown() ?? []) {
-      const id = segment.entryIds[index]!;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    return [...counts]
+    return [...shownCounts]
       .map(([id, count]) => {
         const e = entries[id];
         return { id, term: e?.term ?? id, english: e?.english ?? '', category: e?.category ?? '', count };
@@ -92,7 +88,7 @@ export function createPageSession(host: string): PageSession {
     page = undefined;
     entries = {};
     terms.reset();
-    shownEntries.clear();
+    shownCounts.clear();
     ui?.tooltip.hide();
   }
 
@@ -152,11 +148,11 @@ export function createPageSession(host: string): PageSession {
           if ((i & 15) === 0 && performance.now() > deadline) return false;
           const id = segment.entryIds[i]!;
           if (!categoryShown(s, segment.categories[i]!)) continue;
-          if (s.firstOccurrenceOnly && shownEntries.has(id)) continue;
+          if (s.firstOccurrenceOnly && shownCounts.has(id)) continue;
           const range = rangeFor(map, segment.starts[i]!, segment.ends[i]!);
           if (!range) continue;
           segment.ranges[i] = range;
-          shownEntries.add(id);
+          shownCounts.set(id, (shownCounts.get(id) ?? 0) + 1);
           highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle));
           const view = range.startContainer.ownerDocument?.defaultView;
           if (view && view !== window) watchFrame(view);
@@ -291,9 +287,16 @@ export function createPageSession(host: string): PageSession {
     const roots = task('mutations', () => {
       const dirty = dirtyRoots(changed, ours);
       page!.remove(
-        (range) => !range.startContainer.isConnected || dirty.some((root) => root.contains(range.startContainer)),
+        // A live Range whose text was removed collapses onto the (still connected) parent;
+        // ours are never empty, so collapsed means gone.
+        (range) => range.collapsed || !range.startContainer.isConnected || dirty.some((root) => root.contains(range.startContainer)),
         // Any change of style restarts the pass, so the current style is the one added under.
-        (range, category) => highlights.delete(range, highlightName(category, settings!.highlightStyle)),
+        (range, category, entryId) => {
+          highlights.delete(range, highlightName(category, settings!.highlightStyle));
+          const left = (shownCounts.get(entryId) ?? 1) - 1;
+          if (left > 0) shownCounts.set(entryId, left);
+          else shownCounts.delete(entryId);
+        },
       );
       return dirty;
     });

@@ -2,10 +2,9 @@
 // term split across elements (<b>亚</b>信), a <br> or spaced characters becomes one Range.
 // The walk enters open shadow roots and same-origin iframes, and skips what a reader does
 // not see or is typing: scripts, styles, hidden content, form fields, contenteditable.
+import { BLOCK_ELEMENTS } from '@/lib/text/block-elements';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG', 'CANVAS', 'OBJECT', 'CODE', 'PRE', 'TREATY-LENS-UI', 'HEAD', 'TITLE']);
-// Elements that end a run of text: no term may match across them.
-const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'HR', 'FORM', 'BUTTON', 'LABEL', 'BODY', 'IFRAME', 'CAPTION', 'ADDRESS', 'DETAILS', 'SUMMARY']);
+const SKIP = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'svg', 'canvas', 'object', 'code', 'pre', 'treaty-lens-ui', 'head', 'title']);
 
 /** Between blocks: not whitespace, so normalisation never joins a term across it. */
 export const BLOCK_SEPARATOR = '\u001e';
@@ -60,21 +59,21 @@ export class TextCollector {
     }
     if (item.nodeType !== Node.ELEMENT_NODE && item.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && item.nodeType !== Node.DOCUMENT_NODE) return;
     const el = item as Element;
-    const tag = el.nodeType === Node.ELEMENT_NODE ? el.tagName.toUpperCase() : '';
+    const tag = el.nodeType === Node.ELEMENT_NODE ? el.localName : '';
     if (tag) {
       if (SKIP.has(tag) || el.hasAttribute('hidden') || (el as HTMLElement).isContentEditable) {
         this.pendingBreak = true;
         return;
       }
-      if (tag === 'BR') {
+      if (tag === 'br') {
         this.pendingLine = true;
         return;
       }
-      if (BLOCK.has(tag)) {
+      if (BLOCK_ELEMENTS.has(tag)) {
         this.pendingBreak = true;
         this.stack.push(END_BLOCK);
       }
-      if (tag === 'IFRAME') {
+      if (tag === 'iframe') {
         const inner = sameOriginBody(el as HTMLIFrameElement);
         if (inner) this.stack.push(inner);
         return;

@@ -12,9 +12,6 @@ export interface Tooltip {
   /** Hides the card; if it had taken focus, focus returns where it was. */
   hide(): void;
   readonly open: boolean;
-  readonly shownId: string | undefined;
-  /** The card element, for focus management and hit-testing. */
-  readonly element: HTMLElement;
   /** Applies the reader's choices; an open card is redrawn at once. */
   configure(options: CardOptions): void;
 }
@@ -105,13 +102,9 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
   }
 
   return {
-    get shownId() {
-      return shownEntry?.id;
-    },
     get open() {
       return !card.hidden;
     },
-    element: card,
     configure(next) {
       options = next;
       applyTheme();

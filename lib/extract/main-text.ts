@@ -1,17 +1,12 @@
 // Main-article extraction shared by the content script (browser DOM) and Node (linkedom).
 import { Readability } from '@mozilla/readability';
+import { BLOCK_ELEMENTS } from '../text/block-elements';
 
 export interface MainText {
   title: string;
   text: string;
 }
 
-// Elements whose boundaries are line breaks in the extracted text, so paragraphs stay apart.
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
-  'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
-]);
 // Never visible as reading text.
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'object']);
 // Readability's cost grows with elements × depth (500 nested divs take seconds), so pathological
@@ -55,7 +50,8 @@ function blockText(root: Node): string {
       const el = node as Element;
       const tag = (el.localName ?? '').toLowerCase();
       if (SKIP_TAGS.has(tag) || el.hasAttribute?.('hidden')) continue;
-      const block = BLOCK_TAGS.has(tag);
+      // A <br> is a line break too, in extracted text.
+      const block = BLOCK_ELEMENTS.has(tag) || tag === 'br';
       if (block) stack.push('\n');
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
       if (block) stack.push('\n');

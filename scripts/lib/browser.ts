@@ -27,12 +27,17 @@ export interface ExtensionBrowser {
   pageState(): Promise<PageState>;
   /** A value from storage.session, as the extension sees it. */
   sessionValue(key: string): Promise<unknown>;
+  /** Writes the settings value as the options page would (storage.sync 'settings'); open tabs follow. */
+  setSettings(settings: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
 /** chrome.* as seen from the service worker, typed for what is used here. */
 interface WorkerChrome {
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key: string): Promise<Record<string, unknown>> };
+    sync: { set(items: Record<string, unknown>): Promise<void> };
+  };
   tabs: {
     query(q: { active: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -84,6 +89,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
         [tabId, { type: 'get-page-state' }] as const,
       ) as Promise<PageState>;
     },
+    setSettings: (settings) =>
+      worker.evaluate((value) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.set({ settings: value }), settings),
     sessionValue: (key) =>
       worker.evaluate(async (k) => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.session.get(k))[k], key),
     async close() {

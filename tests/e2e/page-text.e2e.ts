@@ -3,6 +3,7 @@
 // later, single-page navigation, keyboard stepping, and an unrelated page left asleep.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 import { INNER, SPA, SPA_SCRIPT, SPLIT_AND_HIDDEN, UNRELATED, WITH_IFRAME } from './pages';
 
@@ -120,6 +121,28 @@ describe('pages that change', () => {
     await page.goBack();
     expect((await waitForVerdict(page, 'related')).terms).toBe(first.terms);
     await page.close();
+  });
+
+  test('with "first occurrence only", a block the page renders again keeps its terms', async () => {
+    await env.browser.setSettings({ ...DEFAULT_SETTINGS, firstOccurrenceOnly: true });
+    try {
+      const page = await open('/spa.html');
+      const { terms } = await waitForVerdict(page, 'related');
+      expect(new Set(await highlightedTexts(page)).size).toBe(terms); // each term once
+      // The app renders the same view again: every annotated block is replaced, so the
+      // ranges that count are non-empty ones in the live DOM (an old range collapses).
+      await page.evaluate(() => dispatchEvent(new PopStateEvent('popstate')));
+      const liveRanges = () =>
+        inContentScript<number>(
+          page,
+          `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-') && n !== 'treaty-lens-current')
+             .flatMap(([, h]) => [...h]).filter((r) => !r.collapsed && r.startContainer.isConnected).length`,
+        );
+      await expect.poll(liveRanges, { timeout: 5_000 }).toBe(terms);
+      await page.close();
+    } finally {
+      await env.browser.setSettings(DEFAULT_SETTINGS);
+    }
   });
 });
 
