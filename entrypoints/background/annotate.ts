@@ -3,16 +3,19 @@
 import { annotateText } from '@/lib/annotate/annotate';
 import { corpus } from '@/lib/corpus/data';
 import { glossary } from '@/lib/glossary/data';
-import { createMatcher } from '@/lib/glossary/matcher';
+import { createMatcher, type Matcher } from '@/lib/glossary/matcher';
 import { buildTooltipEntries } from '@/lib/glossary/tooltip-entry';
 import type { AnnotateRequest, AnnotateResponse, TooltipEntry } from '@/lib/messaging/messages';
 import { getSegmenter } from './segmenter';
 
-const matcher = createMatcher(glossary.matcher);
+// Built on the first annotate request, not when the worker wakes (it also wakes for the
+// badge and the side panel).
+let matcher: Matcher | undefined;
 let tooltipEntries: Map<string, TooltipEntry> | undefined;
 
 export async function annotate(request: AnnotateRequest): Promise<AnnotateResponse> {
   try {
+    matcher ??= createMatcher(glossary.matcher);
     const segmenter = await getSegmenter(matcher.userWords);
     const start = performance.now();
     const matches = annotateText(request.text, segmenter, matcher, { pageRelated: request.pageRelated });

@@ -60,6 +60,7 @@ export function createPageSession(host: string): PageSession {
   let textAtDetection = 0;
   let grownSince = 0;
   let state: PageState = { host, verdict: 'off', score: 0, reasons: [], terms: 0, found: [] };
+  let lastReported = 'unrelated:0:0';
   const mutations = new MutationBatcher(onMutations, () => settled);
 
   const label = (): PageState['verdict'] => (verdict?.related ? 'related' : 'unrelated');
@@ -79,7 +80,12 @@ export function createPageSession(host: string): PageSession {
     const terms = off ? 0 : highlights.size;
     state = { host, verdict: verdictLabel, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: off ? [] : found() };
     publishState(verdictLabel, terms);
-    // The background sets the toolbar badge from it; an open side panel follows it.
+    // The background sets the toolbar badge from it; an open side panel follows it. An
+    // unrelated page with no terms (most of the web) says nothing, so it never wakes the
+    // worker: its badge is already empty, and a panel asks when it looks.
+    const reported = `${verdictLabel}:${terms}:${state.found.length}`;
+    if (reported === lastReported) return;
+    lastReported = reported;
     browser.runtime.sendMessage({ type: 'page-state', state }).catch(() => undefined);
   }
 

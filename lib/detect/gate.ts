@@ -6,6 +6,7 @@
 // scanner allows it (spaced PDF text).
 import { hasHan } from './han';
 import { NO_CHINESE_REASON, NO_REGION_REASON, type Detection } from './score';
+import { SCAN_SPACE } from './scanner';
 import { SIGNALS } from './signals';
 import { toTraditional } from './traditional';
 
@@ -16,7 +17,10 @@ const forms = new Set(
     .flatMap((s) => [s.term, ...(s.variants ?? [])])
     .flatMap((t) => [t, toTraditional(t)]),
 );
-const NAMES_REGION = new RegExp([...forms].map((f) => [...f].map(escape).join('\\s*')).join('|'));
+// Exactly the scanner's spaces between characters: with anything else the gate and the
+// detector would disagree on spaced text.
+const BETWEEN = `${SCAN_SPACE.source}*`;
+const NAMES_REGION = new RegExp([...forms].map((f) => [...f].map(escape).join(BETWEEN)).join('|'));
 
 export function namesRegion(text: string): boolean {
   return NAMES_REGION.test(text);

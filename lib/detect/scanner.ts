@@ -67,8 +67,11 @@ function matchAt(text: string, start: number, form: string): number {
   return j;
 }
 
-function isSpace(code: number): boolean {
-  // ASCII whitespace, no-break space, ideographic space, zero-width space (common in PDF text).
+/** ASCII whitespace, no-break space, ideographic space, zero-width space (common in PDF text). */
+export const SCAN_SPACE = /[\t-\r \u00a0\u3000\u200b]/;
+
+/** SCAN_SPACE by code unit, for the scanner's inner loop (gate.test.ts keeps the two equal). */
+export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x200b;
 }
 

@@ -45,6 +45,13 @@ describe('normalize', () => {
     expect(normalize('中 国 - 中 亚 峰 会').text).toBe(normalizeForm('中国－中亚峰会'));
   });
 
+  test('a long run of spaces is read once, not once per space', () => {
+    // 200,000 spaces: quadratic work here took minutes; linear takes milliseconds. The
+    // test asserts the result, and would time out rather than pass if it went quadratic.
+    const src = `中${' '.repeat(200_000)}文`;
+    expect(normalize(src).text).toBe('中文');
+  });
+
   test('toOriginalRange rejects ranges outside the text', () => {
     expect(() => toOriginalRange(normalize('亚信'), 1, 5)).toThrow(RangeError);
   });

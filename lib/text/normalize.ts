@@ -101,6 +101,7 @@ export function normalize(src: string): Normalized {
   let n = 0;
   let prev = -1; // last emitted unit
   let wellFormed = true;
+  let runEnd = 0; // end of the current run of spaces and invisibles: found once per run
   for (let i = 0; i < src.length; i++) {
     let c = src.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -112,7 +113,8 @@ export function normalize(src: string): Normalized {
     if (isSpaceCode(c)) {
       // Whitespace between two CJK characters is an artefact (spaced PDF text, hard
       // wraps); elsewhere it separates words and is kept, folded to one space.
-      if (isJoinable(prev) && isJoinable(src.charCodeAt(nextVisible(src, i)))) continue;
+      if (i >= runEnd) runEnd = nextVisible(src, i);
+      if (isJoinable(prev) && isJoinable(src.charCodeAt(runEnd))) continue;
       if (prev === 0x20) continue;
       c = 0x20;
     } else if (c >= 0xff01 && c <= 0xff5e && c !== 0xff0d) {

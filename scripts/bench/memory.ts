@@ -12,7 +12,7 @@
 // `url` is an SPA page judged related that renders its view on popstate (as the end-to-end
 // tests' SPA page does); `otherPath` is a view judged unrelated.
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import type { ExtensionBrowser } from '../lib/browser';
 import { waitForVerdict } from '../lib/page-probes';
 import { settledHeap, type HeapSample } from './heap';
@@ -30,14 +30,6 @@ export interface MemorySample extends HeapSample {
   cycle: number;
 }
 
-interface SyncChrome {
-  chrome: { storage: { sync: { set(v: object): Promise<void> } } };
-}
-
-function setSettings(browser: ExtensionBrowser, settings: Settings): Promise<void> {
-  return browser.worker.evaluate((s) => (globalThis as unknown as SyncChrome).chrome.storage.sync.set({ settings: s }), settings);
-}
-
 /** pushState + popstate, as a router does; the content script notices on the next mutation. */
 function navigate(page: Page, path: string): Promise<void> {
   return page.evaluate((p) => {
@@ -51,7 +43,7 @@ export async function measureMemoryCycles(browser: ExtensionBrowser, options: Me
   const sampleAfter = new Set(options.sampleAfter ?? [10, cycles]);
   const home = new URL(options.url).pathname;
   const host = new URL(options.url).hostname;
-  await setSettings(browser, DEFAULT_SETTINGS);
+  await browser.setSettings(DEFAULT_SETTINGS);
   const page = await browser.context.newPage();
   const samples: MemorySample[] = [];
   try {
@@ -62,9 +54,9 @@ export async function measureMemoryCycles(browser: ExtensionBrowser, options: Me
       await waitForVerdict(page, 'unrelated');
       await navigate(page, home);
       await waitForVerdict(page, 'related');
-      await setSettings(browser, { ...DEFAULT_SETTINGS, sites: { [host]: 'never' } });
+      await browser.setSettings({ ...DEFAULT_SETTINGS, sites: { [host]: 'never' } });
       await waitForVerdict(page, 'off');
-      await setSettings(browser, DEFAULT_SETTINGS);
+      await browser.setSettings(DEFAULT_SETTINGS);
       await waitForVerdict(page, 'related');
       if (sampleAfter.has(cycle)) samples.push({ cycle, ...(await settledHeap(page)) });
     }

@@ -29,6 +29,10 @@ export interface ExtensionBrowser {
   sessionValue(key: string): Promise<unknown>;
   /** Writes the settings value as the options page would (storage.sync 'settings'); open tabs follow. */
   setSettings(settings: unknown): Promise<void>;
+  /** The stored settings value, as written (storage.sync 'settings'). */
+  settings(): Promise<Record<string, unknown> | undefined>;
+  /** The toolbar badge's text for a tab. */
+  badgeText(tabId: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -36,8 +40,9 @@ export interface ExtensionBrowser {
 interface WorkerChrome {
   storage: {
     session: { get(key: string): Promise<Record<string, unknown>> };
-    sync: { set(items: Record<string, unknown>): Promise<void> };
+    sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
   };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: {
     query(q: { active: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -89,6 +94,9 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
         [tabId, { type: 'get-page-state' }] as const,
       ) as Promise<PageState>;
     },
+    settings: () =>
+      worker.evaluate(async () => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.get('settings'))['settings'] as Record<string, unknown> | undefined),
+    badgeText: (tabId) => worker.evaluate((id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.getBadgeText({ tabId: id }), tabId),
     setSettings: (settings) =>
       worker.evaluate((value) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.set({ settings: value }), settings),
     sessionValue: (key) =>

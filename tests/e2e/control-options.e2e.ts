@@ -4,16 +4,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
-interface WorkerChrome {
-  storage: { sync: { get(key: string): Promise<Record<string, { sites: Record<string, string> } | undefined>> } };
-}
-
 let env: Env;
 let options: Page;
 let page: Page;
 
-function storedSites(): Promise<Record<string, string> | undefined> {
-  return env.browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.get('settings'))['settings']?.sites);
+async function storedSites(): Promise<Record<string, string> | undefined> {
+  return (await env.browser.settings())?.['sites'] as Record<string, string> | undefined;
 }
 
 function importText(text: string): Promise<void> {

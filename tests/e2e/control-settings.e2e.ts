@@ -16,10 +16,7 @@ function highlightCounts(): Promise<Record<string, number>> {
 }
 
 function badgeText(): Promise<string> {
-  return env.browser.worker.evaluate(
-    (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
-    tabId,
-  );
+  return env.browser.badgeText(tabId);
 }
 
 /** Opens the card of a standalone 亚信 and returns it. */
@@ -67,14 +64,16 @@ describe('the options page, with the page open in another tab', () => {
   test("hiding a category removes its highlights and its terms from the page's state", async () => {
     const before = await highlightCounts();
     expect(before['treaty-lens-place']).toBeGreaterThan(0);
+    const total = Object.values(before).reduce((a, b) => a + b, 0);
     await options.getByRole('checkbox', { name: 'Place', exact: true }).uncheck();
-    // The page is drawn again: wait until the other categories are all back.
-    await expect.poll(async () => (await highlightCounts())['treaty-lens-organization']).toBe(before['treaty-lens-organization']);
+    // The page is drawn again; the count it publishes at the end of the pass says when.
+    await page.waitForFunction((n) => document.documentElement.getAttribute('data-treaty-lens-terms') === String(n), total - before['treaty-lens-place']!);
     expect((await highlightCounts())['treaty-lens-place'] ?? 0).toBe(0);
+    expect((await highlightCounts())['treaty-lens-organization']).toBe(before['treaty-lens-organization']);
     await page.bringToFront();
     const state = await env.browser.pageState();
     expect(state.found.some((f) => f.category === 'place')).toBe(false);
-    expect(state.terms).toBe(Object.values(before).reduce((a, b) => a + b, 0) - before['treaty-lens-place']!);
+    expect(state.terms).toBe(total - before['treaty-lens-place']!);
     await expect.poll(badgeText).toBe(String(state.terms));
     await options.getByRole('checkbox', { name: 'Place', exact: true }).check();
     await expect.poll(async () => (await highlightCounts())['treaty-lens-place']).toBe(before['treaty-lens-place']);
@@ -102,8 +101,8 @@ describe('the options page, with the page open in another tab', () => {
     await options.getByLabel('Pinyin').uncheck();
     await options.getByLabel('Definition').uncheck();
     card = await openCard();
-    await expect.poll(() => card.locator('.pinyin').count()).toBe(0);
-    expect(await card.locator('.definition, .definition-zh').count()).toBe(0);
+    // Two separate saves: wait for both.
+    await expect.poll(() => card.locator('.pinyin, .definition, .definition-zh').count()).toBe(0);
     expect(await card.locator('.english').textContent()).toContain('Conference on Interaction and Confidence Building Measures in Asia');
     await options.getByLabel('Pinyin').check();
     await options.getByLabel('Definition').check();
@@ -131,6 +130,6 @@ describe('the options page, with the page open in another tab', () => {
     await options.getByLabel('English').check();
     await options.getByLabel('Automatic (the system’s)').check();
     await expect.poll(() => card.locator('.category').textContent()).toBe('Organisation');
-    expect(await card.getAttribute('class')).toBe('card');
+    await expect.poll(() => card.getAttribute('class')).toBe('card');
   });
 });

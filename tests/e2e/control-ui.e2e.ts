@@ -4,21 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
-interface WorkerChrome {
-  storage: { sync: { get(key: string): Promise<Record<string, Record<string, unknown>>>; set(items: Record<string, unknown>): Promise<void> } };
-}
-
 let env: Env;
 let popup: Page;
 let options: Page;
 
 /** Changes stored settings fields from the worker, as another screen would. */
-function storeSettings(fields: Record<string, unknown>): Promise<void> {
-  return env.browser.worker.evaluate(async (f) => {
-    const { storage } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-    const current = (await storage.sync.get('settings'))['settings'] ?? {};
-    await storage.sync.set({ settings: { ...current, ...f } });
-  }, fields);
+async function storeSettings(fields: Record<string, unknown>): Promise<void> {
+  await env.browser.setSettings({ ...(await env.browser.settings()), ...fields });
 }
 
 beforeAll(async () => {
@@ -64,7 +56,7 @@ describe('in Chinese, then in English', () => {
     await options.getByRole('heading', { name: 'Treaty Lens options' }).waitFor();
     expect(await options.getByRole('group', { name: 'Categories shown' }).getByRole('checkbox').count()).toBe(9);
     for (const label of ['Place', 'Person', 'Pinyin', 'Definition', 'Underline only', 'Dark', 'On everywhere']) expect(await options.getByLabel(label, { exact: true }).count(), label).toBe(1);
-    expect((await env.browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.get('settings'))['settings']))!['language']).toBe('en');
+    expect((await env.browser.settings())?.['language']).toBe('en');
   });
 });
 

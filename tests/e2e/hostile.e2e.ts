@@ -28,7 +28,7 @@ afterAll(async () => {
 
 async function setSite(mode: SiteMode): Promise<void> {
   const settings: Settings = { ...DEFAULT_SETTINGS, sites: mode === 'auto' ? {} : { '127.0.0.1': mode } };
-  await env.browser.worker.evaluate((s) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: s }), settings);
+  await env.browser.setSettings(settings);
 }
 
 interface Case {

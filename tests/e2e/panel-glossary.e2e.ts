@@ -16,12 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => tearDown(env));
 
-function setSettings(value: Record<string, unknown>): Promise<void> {
-  return env.browser.worker.evaluate(
-    (v) => (globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: v }),
-    value,
-  );
-}
+const setSettings = (value: Record<string, unknown>) => env.browser.setSettings(value);
 
 async function openGlossary(hash = ''): Promise<void> {
   await panel.goto(env.browser.extensionUrl(`sidepanel.html${hash}`));
