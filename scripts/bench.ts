@@ -19,6 +19,7 @@ import { launchWithExtension } from './lib/browser';
 import { servePages, type Page } from './lib/serve';
 import { SPA, SPA_SCRIPT } from './lib/spa-page';
 import { measureMemoryCycles } from './bench/memory';
+import { searchSpeed } from './bench/search-speed';
 
 /** Runs per scenario (unrelated: after one untimed warm-up); timings are medians over runs, hovers a p95. */
 const RUNS = { unrelated: 7, unrelatedScript: 3, cold: 5, warm: 7, large: 3, hovers: 36, heap: 3, largeHeap: 1, intlPasses: 20 };
@@ -106,13 +107,17 @@ async function withoutExtension(): Promise<Partial<Raw>> {
 }
 
 const baseline = await withoutExtension();
+const search = await section('corpus search', async () => searchSpeed());
 await server.close();
 
-const raw: Raw = { runs: RUNS, pages, zip, ...measured, ...baseline };
+const raw: Raw = { runs: RUNS, pages, zip, ...measured, ...baseline, search };
 notes.push(...missingNotes(raw));
 const results = roundAll(summarize(raw, { notes, errors, durationS: (Date.now() - began) / 1000 }));
 writeResults(RESULTS_PATH, results);
 console.log(table(results));
+if (search) {
+  console.log(`corpus search (Node): index built in ${search.buildMs.toFixed(1)} ms; per query mean ${search.meanQueryMs.toFixed(2)} ms, slowest ${search.slowestQueryMs.toFixed(2)} ms (${search.slowestQuery}); target < 20 ms`);
+}
 const memory = measured.memory;
 if (memory) {
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);

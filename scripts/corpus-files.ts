@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { SourceFile } from '../lib/corpus/types';
 
 const root = join(import.meta.dirname, '..');
-export const RAW_DIR = join(root, 'assets/corpus/raw');
+const RAW_DIR = join(root, 'assets/corpus/raw');
 export const CORPUS_JSON = join(root, 'assets/corpus/corpus.json');
 
 export function readRawFiles(): SourceFile[] {

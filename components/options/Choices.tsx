@@ -1,7 +1,7 @@
 // Form controls the options page repeats: a group of radio buttons, a single checkbox.
 import { useId } from 'react';
 
-export interface Choice<T extends string> {
+interface Choice<T extends string> {
   value: T;
   label: string;
   /** The label's language when it differs from the page's (中文 on an English page). */

@@ -1,12 +1,10 @@
 // The options page: sites, what is highlighted and how, the card's content, language and
 // colours. Every change is written at once; open tabs follow through storage.
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { resolveLang } from '@/lib/i18n/i18n';
 import { categoryLabels } from '@/lib/glossary/category-labels';
 import { CATEGORIES } from '@/lib/glossary/categories';
 import { categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type Settings, type Theme } from '@/lib/settings/settings';
-import { TOGGLE_SITE_COMMAND } from '@/lib/settings/site-toggle';
 import { Checkbox, RadioGroup } from './Choices';
 import { SiteList } from './SiteList';
 import { SiteListFile } from './SiteListFile';
@@ -14,6 +12,7 @@ import { optionsStrings, type OptionsStrings } from './strings';
 import { useEditableSettings } from './use-editable-settings';
 import { usePageSettings } from '../use-page-settings';
 import './options.css';
+import { toggleShortcut } from '../toggle-shortcut';
 
 export function Options() {
   const [settings, update] = useEditableSettings();
@@ -110,8 +109,8 @@ export function Options() {
 function Shortcut({ t }: { t: OptionsStrings }) {
   const [keys, setKeys] = useState<string | null>();
   useEffect(() => {
-    browser.commands.getAll().then(
-      (commands) => setKeys(commands.find((c) => c.name === TOGGLE_SITE_COMMAND)?.shortcut || null),
+    toggleShortcut().then(
+      (shortcut) => setKeys(shortcut ?? null),
       () => setKeys(null),
     );
   }, []);

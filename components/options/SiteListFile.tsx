@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { Settings } from '@/lib/settings/settings';
 import { exportSiteList, mergeSiteList, parseSiteList, type SiteListError } from '@/lib/settings/site-list';
 import type { OptionsStrings } from './strings';
+import { downloadJson } from '../download';
 
 interface Props {
   settings: Settings;
@@ -29,16 +30,6 @@ function explain(t: OptionsStrings, error: SiteListError): string {
   }
 }
 
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // The click has started the download; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 export function SiteListFile({ settings, t, onChange }: Props) {
   const [message, setMessage] = useState<Message>();
   const input = useRef<HTMLInputElement>(null);
@@ -55,7 +46,7 @@ export function SiteListFile({ settings, t, onChange }: Props) {
 
   return (
     <div className="site-file">
-      <button type="button" onClick={() => download(exportSiteList(settings), 'treaty-lens-sites.json')}>
+      <button type="button" onClick={() => downloadJson(exportSiteList(settings), 'treaty-lens-sites.json')}>
         {t.exportList}
       </button>
       <button type="button" onClick={() => input.current?.click()}>

@@ -5,7 +5,7 @@ import { useText } from './lang';
 import type { ReaderDocument } from './panel-data';
 import { readerStrings } from './strings/reader';
 
-export function citationFor(doc: ReaderDocument, paraId: string): string {
+function citationFor(doc: ReaderDocument, paraId: string): string {
   if (doc.kind === 'saved-page') {
     return formatCitation({ title: doc.title, date: doc.date ?? doc.savedAt.slice(0, 10), paraId, url: doc.url });
   }

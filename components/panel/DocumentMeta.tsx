@@ -6,7 +6,7 @@ import type { CorpusDocument } from '@/lib/corpus/schema';
 import { kindStrings } from './kind-labels';
 import { useText } from './lang';
 import { docHref } from './links';
-import { agreements, corpus, type ReaderDocument } from './panel-data';
+import { agreements, bundledDocument, type ReaderDocument } from './panel-data';
 import { metaStrings, readerStrings } from './strings/reader';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -74,7 +74,7 @@ export function DocumentMeta({ doc }: { doc: ReaderDocument }) {
     );
   }
   const { source } = doc;
-  const related = doc.relatedTo.flatMap((id) => corpus.documents.filter((d) => d.id === id));
+  const related = doc.relatedTo.flatMap((id) => bundledDocument(id) ?? []);
   return (
     <>
       <dl className="meta">

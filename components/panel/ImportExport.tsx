@@ -5,6 +5,7 @@ import { checkImportSize, exportUserCorpus, parseImport, type ImportProblem } fr
 import { useText } from './lang';
 import { transferStrings } from './strings/saved';
 import type { UserCorpus } from './use-user-corpus';
+import { downloadJson } from '../download';
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 /** Not translated: file names stay one form whatever the UI language. */
@@ -35,16 +36,6 @@ type Status =
   | { phase: 'done'; message: string }
   | { phase: 'error'; message: string };
 
-function download(json: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  // Revoked later: the download reads the blob after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function ImportExport({ user }: { user: UserCorpus }) {
   const t = useText(transferStrings);
   const [status, setStatus] = useState<Status>({ phase: 'idle' });
@@ -52,7 +43,7 @@ export function ImportExport({ user }: { user: UserCorpus }) {
 
   const exportAll = () => {
     const now = new Date().toISOString();
-    download(
+    downloadJson(
       exportUserCorpus(
         records.map((r) => r.doc),
         now,

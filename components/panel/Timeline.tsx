@@ -5,10 +5,10 @@ import type { TimelineItem } from '@/lib/timeline/timeline';
 import { kindStrings } from './kind-labels';
 import { useText } from './lang';
 import { docHref } from './links';
-import { corpus, timeline } from './panel-data';
+import { bundledDocument, timeline } from './panel-data';
 import { listStrings, readerStrings } from './strings/reader';
 
-const titleOf = (docId: string) => corpus.documents.find((d) => d.id === docId)?.title ?? docId;
+const titleOf = (docId: string) => bundledDocument(docId)?.title ?? docId;
 
 function Item({ item }: { item: TimelineItem }) {
   const t = useText(listStrings);

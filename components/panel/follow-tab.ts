@@ -16,7 +16,7 @@ export type TabEvent =
   | { type: 'page-state'; fromTabId: number | undefined };
 
 /** switch: show another tab; refresh: ask the same tab again; accept: take the pushed state. */
-export type Reaction = { do: 'switch'; tabId: number } | { do: 'refresh' } | { do: 'accept' } | { do: 'ignore' };
+type Reaction = { do: 'switch'; tabId: number } | { do: 'refresh' } | { do: 'accept' } | { do: 'ignore' };
 
 export function react(follow: Follow, event: TabEvent): Reaction {
   switch (event.type) {

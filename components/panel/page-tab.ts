@@ -7,7 +7,7 @@ import { MAX_DOCUMENT_CHARS } from '@/lib/user-corpus/schema';
 
 export type ReadProblem = { code: 'no-tab' } | { code: 'unreachable' } | { code: 'bad-reply' } | { code: 'too-large'; chars: number };
 
-export type ReadResult = { ok: true; page: PageText } | { ok: false; problem: ReadProblem };
+type ReadResult = { ok: true; page: PageText } | { ok: false; problem: ReadProblem };
 
 export async function readPage(tabId: number | undefined): Promise<ReadResult> {
   if (tabId === undefined) return { ok: false, problem: { code: 'no-tab' } };

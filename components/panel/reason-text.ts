@@ -3,6 +3,7 @@
 // each sentence shape and rewrites it; a sentence it does not know is shown as it came.
 // Structured reasons from the detector (a code and its values) would make this table
 // unnecessary.
+import { NO_CHINESE_REASON, NO_REGION_REASON } from '@/lib/detect/score';
 import type { Lang } from '@/lib/i18n/i18n';
 
 /** The region names lib/detect/signals.ts uses in "mentions …". */
@@ -32,12 +33,12 @@ const REGION_ZH: Record<string, string> = {
 };
 
 const FIXED_ZH: Record<string, string> = {
-  'no mention of Kazakhstan, Central Asia, the SCO or CICA in the text': '正文未提及哈萨克斯坦、中亚、上海合作组织或亚信',
+  [NO_REGION_REASON]: '正文未提及哈萨克斯坦、中亚、上海合作组织或亚信',
   'the region is mentioned only in passing': '该地区只是顺带提及',
   'no diplomatic vocabulary in the text': '正文中没有外交用语',
   'diplomatic vocabulary is only incidental': '外交用语只是零星出现',
   'the page has no text': '页面没有文字',
-  'no Chinese text on the page': '页面没有中文',
+  [NO_CHINESE_REASON]: '页面没有中文',
 };
 
 const SHAPES_ZH: [RegExp, (...groups: string[]) => string][] = [

@@ -1,28 +1,16 @@
 // The panel's one search index: the bundled corpus from its pre-computed terms (built once,
 // 40–130 ms, when the panel is idle or at the first search), kept in step with the user's
 // saved documents.
-import termsJson from '@/assets/generated/search-terms.json' with { type: 'json' };
-import { corpus } from '@/lib/corpus/data';
-import type { CorpusTerms } from '@/lib/search/corpus-terms';
-import { createSearchIndex, type SearchHit, type SearchIndex } from '@/lib/search/search-index';
+import { createBundledIndex } from '@/lib/search/bundled-index';
+import type { SearchHit, SearchIndex } from '@/lib/search/search-index';
 import type { UserRecord } from '@/lib/user-corpus/record';
-
-const bundledTerms = termsJson as unknown as CorpusTerms;
 
 let index: SearchIndex | undefined;
 /** The user records the index holds, by id (compared by identity: a re-saved page is a new object). */
 const synced = new Map<string, UserRecord>();
 
 function bundledIndex(): SearchIndex {
-  if (!index) {
-    index = createSearchIndex();
-    for (const doc of corpus.documents) {
-      const terms = bundledTerms[doc.id];
-      // A corpus rebuilt without its terms: the document is still readable, just not searchable.
-      if (terms) index.add(doc, terms);
-      else console.warn('[Treaty Lens] no search terms for', doc.id);
-    }
-  }
+  index ??= createBundledIndex();
   return index;
 }
 

@@ -5,11 +5,11 @@ import { browser } from 'wxt/browser';
 import { resolveLang } from '@/lib/i18n/i18n';
 import type { PageState } from '@/lib/messaging/messages';
 import { SITE_MODES, siteModeFor, withSiteMode, type Settings } from '@/lib/settings/settings';
-import { TOGGLE_SITE_COMMAND } from '@/lib/settings/site-toggle';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
 import { usePageSettings } from '../use-page-settings';
 import { popupStrings } from './strings';
 import './popup.css';
+import { toggleShortcut } from '../toggle-shortcut';
 
 /** The tab the popup acts on: the active one, or ?tab=ID when the popup is opened as a page (tests). */
 async function activeTab() {
@@ -29,11 +29,6 @@ async function pageState(tabId: number | undefined): Promise<PageState | undefin
   }
 }
 
-/** The keys the reader has bound to the site toggle, if any (they can rebind or clear it). */
-async function toggleShortcut(): Promise<string | undefined> {
-  const commands = await browser.commands.getAll();
-  return commands.find((c) => c.name === TOGGLE_SITE_COMMAND)?.shortcut || undefined;
-}
 
 export function Popup() {
   const [settings, setSettings] = useState<Settings>();

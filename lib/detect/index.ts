@@ -21,6 +21,5 @@ export function detect(input: PageText): Detection {
   if (!hasHan(title) && !hasHan(text)) {
     return { related: false, score: 0, reasons: [NO_CHINESE_REASON] };
   }
-  const body = scan(text);
-  return scoreScans(scan(title), body, body.chars);
+  return scoreScans(scan(title), scan(text));
 }

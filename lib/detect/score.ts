@@ -24,8 +24,8 @@ const THRESHOLD = 0.5;
 export const NO_REGION_REASON = 'no mention of Kazakhstan, Central Asia, the SCO or CICA in the text';
 export const NO_CHINESE_REASON = 'no Chinese text on the page';
 
-/** `bodyChars` counts non-whitespace characters of the body text. */
-export function scoreScans(title: Scan, body: Scan, bodyChars: number): Detection {
+export function scoreScans(title: Scan, body: Scan): Detection {
+  const bodyChars = body.chars; // non-whitespace characters of the body text
   const kchars = Math.max(bodyChars / 1000, MIN_KCHARS);
   const region = strength('region', title, body, kchars);
   const genre = strength('genre', title, body, kchars);

@@ -14,7 +14,7 @@ export type FormExpander = (form: string) => string[];
  * Forms for the matcher: every term and variant, and every false friend (null), each with
  * its expansions. Written forms win over derived ones, and entries over false friends.
  */
-export function matcherData(entries: readonly GlossaryEntry[], expand: FormExpander = () => []): MatcherData {
+function matcherData(entries: readonly GlossaryEntry[], expand: FormExpander = () => []): MatcherData {
   const forms = new Map<string, string | null>();
   const add = (form: string, id: string | null) => {
     const key = normalizeForm(form);

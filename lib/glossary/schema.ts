@@ -2,10 +2,9 @@
 // Validated at build time (scripts/build-glossary.ts) and in tests; the runtime only
 // ever sees the compiled, already-validated JSON.
 import { z } from 'zod';
-import { CATEGORIES, type Category } from './categories';
+import { CATEGORIES } from './categories';
 
-export const CategorySchema = z.enum(CATEGORIES);
-export { CATEGORIES, type Category };
+const CategorySchema = z.enum(CATEGORIES);
 
 const cjk = /\p{Script=Han}/u;
 

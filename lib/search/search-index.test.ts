@@ -1,22 +1,14 @@
 // Search over the bundled corpus with its checked-in terms, as the panel does it.
 import * as jieba from 'jieba-wasm';
 import { describe, expect, test } from 'vitest';
-import termsJson from '../../assets/generated/search-terms.json' with { type: 'json' };
 import { corpus } from '../corpus/data';
-import type { CorpusTerms } from './corpus-terms';
 import { foldForSearch } from './fold';
+import { createBundledIndex } from './bundled-index';
 import { createSearchIndex, type SearchHit } from './search-index';
 import { documentTerms } from './search-terms';
 
-const terms = termsJson as CorpusTerms;
 
-function bundledIndex() {
-  const index = createSearchIndex();
-  for (const doc of corpus.documents) index.add(doc, terms[doc.id]!);
-  return index;
-}
-
-const index = bundledIndex();
+const index = createBundledIndex();
 const textOf = (h: SearchHit) => {
   const doc = corpus.documents.find((d) => d.id === h.docId)!;
   return h.paraId === null ? doc.title : doc.paragraphs.find((p) => p.id === h.paraId)!.text;
@@ -72,7 +64,7 @@ describe('adding and removing a document', () => {
   };
 
   test('makes its words findable, then forgets them', () => {
-    const local = bundledIndex();
+    const local = createBundledIndex();
     expect(local.search('棉花节')).toEqual([]);
     local.add(doc, documentTerms(doc, jieba));
     expect(local.search('棉花节')[0]).toMatchObject({ docId: 'user-test', paraId: 'p1' });
@@ -83,27 +75,5 @@ describe('adding and removing a document', () => {
 
   test('rejects terms that do not fit the paragraphs', () => {
     expect(() => createSearchIndex().add(doc, { title: '', paragraphs: [] })).toThrow(/1 paragraphs but 0/);
-  });
-});
-
-describe('speed (printed, not asserted: timings vary by machine)', () => {
-  test('build and query times on this corpus', () => {
-    let t = performance.now();
-    bundledIndex();
-    const buildMs = performance.now() - t;
-    const queries = ['亚信', '三股势力', '哈萨克斯坦', '９月７日', '上海合作组织', '一带一路', '能源合作', '中哈关系', '纳扎尔巴耶', '睦邻友好合作条约'];
-    for (const q of queries) index.search(q); // warm up
-    const rounds = 50;
-    const times: number[] = [];
-    for (const q of queries) {
-      t = performance.now();
-      for (let i = 0; i < rounds; i++) index.search(q);
-      times.push((performance.now() - t) / rounds);
-    }
-    console.log(
-      `search index: built in ${buildMs.toFixed(1)} ms; per query mean ${(times.reduce((a, b) => a + b) / times.length).toFixed(2)} ms, ` +
-        `slowest ${Math.max(...times).toFixed(2)} ms (${queries[times.indexOf(Math.max(...times))]})`,
-    );
-    expect(times).toHaveLength(queries.length);
   });
 });

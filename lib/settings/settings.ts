@@ -106,7 +106,6 @@ export function parseSettings(raw: unknown): { settings: Settings; warning?: str
   return { settings: parsed, warning: `stored settings are invalid in ${invalid.join(', ')}; using the defaults for those` };
 }
 
-export type PageVerdict = 'related' | 'unrelated' | 'off';
 
 /** Whether a page with this verdict is annotated under these settings. */
 export function shouldAnnotate(settings: Settings, host: string, related: boolean): boolean {

@@ -43,7 +43,7 @@ const TARGETS: Record<Metric, Target> = {
   zipBytes: { label: '≤ 3,670,016', met: atMost(3_670_016) },
 };
 
-export const METRICS = Object.keys(TARGETS) as Metric[];
+const METRICS = Object.keys(TARGETS) as Metric[];
 
 function format(value: number | boolean | null): string {
   if (value === null) return 'n/a';

@@ -12,7 +12,7 @@ export interface ScriptTime {
   verdict: string | null;
 }
 
-export async function scriptTime(context: BrowserContext, url: string): Promise<ScriptTime> {
+async function scriptTime(context: BrowserContext, url: string): Promise<ScriptTime> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);

@@ -3,6 +3,7 @@
 import type { HeapSample } from './heap';
 import type { HoverResult } from './hover';
 import type { MemorySample } from './memory';
+import type { SearchSpeed } from './search-speed';
 import type { BenchPage } from './pages';
 import type { Results } from './report';
 import type { RelatedRun, UnrelatedRuns } from './scenarios';
@@ -28,6 +29,7 @@ export interface Raw {
   heapWithout?: HeapPages;
   /** 50 SPA navigations and 50 toggles on one tab (issue 7's memory check). */
   memory?: { samples: MemorySample[] };
+  search?: SearchSpeed;
 }
 
 const MB = 1024 * 1024;
@@ -91,6 +93,7 @@ export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; 
     details: {
       runs: raw.runs,
       memory: raw.memory,
+      search: raw.search,
       pages: Object.fromEntries(Object.entries(raw.pages).map(([name, p]) => [name, { chars: p.text.length, htmlBytes: Buffer.byteLength(p.html) }])),
       unrelated: unrelated && {
         taskSumMsRuns: unrelated.taskSumMs,

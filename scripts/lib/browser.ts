@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { PageState } from '../../lib/messaging/messages';
 
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+const CHROME_BUILD = resolve('.output/chrome-mv3');
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
