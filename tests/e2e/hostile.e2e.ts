@@ -87,10 +87,13 @@ const CASES: Case[] = [
       // Typing a term into the editor is not highlighted either, and the typed text stays.
       await tab.page.click('#editor p');
       await tab.page.keyboard.type('三股势力');
-      await tab.page.waitForTimeout(600);
+      // A term added outside the editor right after: once it is highlighted, the mutation
+      // batch that carried the typing has been handled too (no fixed sleep).
+      await tab.run('page', `document.body.insertAdjacentHTML('beforeend', '<p id="typing-probe">亚信</p>')`);
+      await expect.poll(async () => (await tab.highlights()).some((h) => h.near === 'typing-probe')).toBe(true);
       expect((await tab.highlights()).filter((h) => h.editable)).toEqual([]);
       expect(await tab.run('page', `document.getElementById('editor').textContent.includes('三股势力')`)).toBe(true);
-      await tab.run('page', `document.getElementById('editor').innerHTML = '<p>编辑框：上海合作组织和亚信</p>'`);
+      await tab.run('page', `document.getElementById('typing-probe').remove(); document.getElementById('editor').innerHTML = '<p>编辑框：上海合作组织和亚信</p>'`);
     },
   },
   {
