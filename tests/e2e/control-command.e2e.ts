@@ -6,7 +6,7 @@
 // registered runs, with the tab as Chrome would pass it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { highlightedTexts, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { highlightedTexts, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 interface WorkerChrome {
   commands: {
@@ -31,10 +31,7 @@ async function storedSites(): Promise<Record<string, string> | undefined> {
 
 beforeAll(async () => {
   env = await setUp();
-  page = await env.browser.context.newPage();
-  await page.goto(env.server.url('/sample.html'));
-  await waitForVerdict(page, 'related');
-  tabId = await env.browser.activeTabId();
+  ({ page, tabId } = await openSample(env));
 });
 afterAll(() => tearDown(env));
 

@@ -2,7 +2,7 @@
 // import it back; a bad file is refused with a message and changes nothing.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 let env: Env;
 let options: Page;
@@ -18,9 +18,7 @@ function importText(text: string): Promise<void> {
 
 beforeAll(async () => {
   env = await setUp();
-  page = await env.browser.context.newPage();
-  await page.goto(env.server.url('/sample.html'));
-  await waitForVerdict(page, 'related');
+  ({ page } = await openSample(env));
   options = await env.browser.context.newPage();
   await options.goto(env.browser.extensionUrl('options.html'));
 });

@@ -3,7 +3,7 @@
 // badge follows the page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { highlightedTexts, inContentScript, locateText, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 let env: Env;
 let page: Page;
@@ -32,10 +32,7 @@ async function openCard() {
 
 beforeAll(async () => {
   env = await setUp();
-  page = await env.browser.context.newPage();
-  await page.goto(env.server.url('/sample.html'));
-  await waitForVerdict(page, 'related');
-  tabId = await env.browser.activeTabId();
+  ({ page, tabId } = await openSample(env));
   options = await env.browser.context.newPage();
   await options.goto(env.browser.extensionUrl('options.html'));
 });

@@ -2,7 +2,7 @@
 // the settings while open.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { openSample, setUp, tearDown, type Env } from './fixtures';
 
 let env: Env;
 let popup: Page;
@@ -15,10 +15,7 @@ async function storeSettings(fields: Record<string, unknown>): Promise<void> {
 
 beforeAll(async () => {
   env = await setUp();
-  const page = await env.browser.context.newPage();
-  await page.goto(env.server.url('/sample.html'));
-  await waitForVerdict(page, 'related');
-  const tabId = await env.browser.activeTabId();
+  const { tabId } = await openSample(env);
   popup = await env.browser.context.newPage();
   await popup.goto(env.browser.extensionUrl(`popup.html?tab=${tabId}`));
   options = await env.browser.context.newPage();

@@ -1,8 +1,10 @@
 // Shared set-up for end-to-end tests: the built extension in Chromium, the local server
 // with the sample page, and page-side probes that read what a user would see.
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { Corpus } from '../../lib/corpus/schema';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { waitForVerdict } from '../../scripts/lib/page-probes';
 import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/lib/sample-docs';
 import { samplePageHtml } from '../../scripts/lib/sample-page';
 import { servePages, type Page as ServedPage, type PageServer } from '../../scripts/lib/serve';
@@ -20,6 +22,14 @@ export async function setUp(extraPages: Record<string, string | ServedPage> = {}
   const server = await servePages(pages);
   const browser = await launchWithExtension();
   return { browser, server };
+}
+
+/** Opens the sample page in a new tab and waits until it is annotated; its tab id too. */
+export async function openSample(env: Env): Promise<{ page: Page; tabId: number }> {
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url('/sample.html'));
+  await waitForVerdict(page, 'related');
+  return { page, tabId: await env.browser.activeTabId() };
 }
 
 export async function tearDown(env: Env | undefined): Promise<void> {
