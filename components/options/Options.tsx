@@ -9,13 +9,14 @@ import { Checkbox, RadioGroup } from './Choices';
 import { SiteList } from './SiteList';
 import { SiteListFile } from './SiteListFile';
 import { optionsStrings, type OptionsStrings } from './strings';
-import { useEditableSettings } from './use-editable-settings';
+import { useEditableSettings } from '../use-editable-settings';
 import { usePageSettings } from '../use-page-settings';
+import { SaveError } from '../SaveError';
 import './options.css';
 import { toggleShortcut } from '../toggle-shortcut';
 
 export function Options() {
-  const [settings, update] = useEditableSettings();
+  const { settings, update, saveError } = useEditableSettings();
   usePageSettings(settings);
   const t = optionsStrings(resolveLang(settings?.language ?? 'auto', navigator.language));
   useEffect(() => {
@@ -32,6 +33,7 @@ export function Options() {
       <header>
         <h1>{t.title}</h1>
         <p className="muted">{t.savedNote}</p>
+        <SaveError problem={saveError} lang={lang} />
         <Checkbox label={t.enabled} checked={settings.enabled} onChange={(enabled) => update({ ...settings, enabled })} />
       </header>
 

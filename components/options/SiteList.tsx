@@ -7,7 +7,7 @@ import type { OptionsStrings } from './strings';
 interface Props {
   settings: Settings;
   t: OptionsStrings;
-  onChange(settings: Settings): void;
+  onChange(settings: Settings): Promise<boolean>;
 }
 
 export function SiteList({ settings, t, onChange }: Props) {
@@ -77,7 +77,8 @@ function AddSite({ settings, t, onChange }: Props) {
     }
     setError(undefined);
     setText('');
-    onChange(withSiteMode(settings, host, mode));
+    // A refused write gives the typed host back, so nothing typed is lost.
+    void onChange(withSiteMode(settings, host, mode)).then((saved) => saved || setText(text));
   };
 
   return (

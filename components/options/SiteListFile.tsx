@@ -9,7 +9,8 @@ import { downloadJson } from '../download';
 interface Props {
   settings: Settings;
   t: OptionsStrings;
-  onChange(settings: Settings): void;
+  /** Resolves false when storage refused the change (the page says why). */
+  onChange(settings: Settings): Promise<boolean>;
 }
 
 interface Message {
@@ -40,8 +41,8 @@ export function SiteListFile({ settings, t, onChange }: Props) {
       setMessage({ ok: false, text: explain(t, parsed.error) });
       return;
     }
-    onChange(mergeSiteList(settings, parsed.sites));
-    setMessage({ ok: true, text: t.imported(Object.keys(parsed.sites).length) });
+    setMessage(undefined);
+    if (await onChange(mergeSiteList(settings, parsed.sites))) setMessage({ ok: true, text: t.imported(Object.keys(parsed.sites).length) });
   };
 
   return (

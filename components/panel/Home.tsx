@@ -16,7 +16,7 @@ import { shellStrings } from './strings/shell';
 import { Tabs, type TabSpec } from './Tabs';
 import { ThisPage } from './ThisPage';
 import { Timeline } from './Timeline';
-import type { FollowedPage } from './use-followed-page';
+import type { FollowedPage } from '../use-followed-page';
 import type { UserCorpus } from './use-user-corpus';
 
 export type HomeTab = 'page' | 'glossary' | 'timeline' | 'documents' | 'saved';

@@ -15,7 +15,7 @@ import { LangContext } from './lang';
 import { bundledEntries, findDocument } from './panel-data';
 import { shellStrings } from './strings/shell';
 import { useEntryRoute } from './use-entry-route';
-import { useFollowedPage, type PageView } from './use-followed-page';
+import { useFollowedPage, type PageView } from '../use-followed-page';
 import { usePanelTarget } from './use-panel-target';
 import { useUserCorpus } from './use-user-corpus';
 import './panel.css';

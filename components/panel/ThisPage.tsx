@@ -7,7 +7,7 @@ import { PageTerms } from './PageTerms';
 import { PageVerdict } from './PageVerdict';
 import { RelatedDocuments } from './RelatedDocuments';
 import { pageStrings } from './strings/page';
-import type { FollowedPage } from './use-followed-page';
+import type { FollowedPage } from '../use-followed-page';
 
 /** Why there is nothing (yet) to show; a status, so a screen reader hears it change. */
 function Notice({ state, busy = false, children }: { state: string; busy?: boolean; children: ReactNode }) {

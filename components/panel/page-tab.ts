@@ -1,5 +1,5 @@
 // The page to save: its main text from our content script in the tab the panel shows
-// (use-followed-page decides which).
+// (components/use-followed-page decides which).
 import { browser } from 'wxt/browser';
 import { MainTextReplySchema } from '@/lib/messaging/messages';
 import type { PageText } from '@/lib/user-corpus/from-page';

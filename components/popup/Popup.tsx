@@ -1,64 +1,34 @@
 // Toolbar popup: this site's mode, the global switch, and ways into the side panel and the
-// options. Its strings and colours follow the settings.
+// options. Its strings and colours follow the settings; the page's state is the one the
+// side panel follows (its tab, or ?tab=ID when the popup is opened as a page in tests).
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveLang } from '@/lib/i18n/i18n';
-import type { PageState } from '@/lib/messaging/messages';
-import { SITE_MODES, siteModeFor, withSiteMode, type Settings } from '@/lib/settings/settings';
-import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
+import { SITE_MODES, siteModeFor, withSiteMode } from '@/lib/settings/settings';
+import { useEditableSettings } from '../use-editable-settings';
+import { useFollowedPage } from '../use-followed-page';
 import { usePageSettings } from '../use-page-settings';
+import { SaveError } from '../SaveError';
+import { toggleShortcut } from '../toggle-shortcut';
 import { popupStrings } from './strings';
 import './popup.css';
-import { toggleShortcut } from '../toggle-shortcut';
-
-/** The tab the popup acts on: the active one, or ?tab=ID when the popup is opened as a page (tests). */
-async function activeTab() {
-  const asked = Number(new URLSearchParams(location.search).get('tab'));
-  if (asked) return browser.tabs.get(asked);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
-}
-
-/** Asks the page's content script; undefined where it does not run (browser pages, the store). */
-async function pageState(tabId: number | undefined): Promise<PageState | undefined> {
-  if (tabId === undefined) return undefined;
-  try {
-    return (await browser.tabs.sendMessage(tabId, { type: 'get-page-state' })) as PageState;
-  } catch {
-    return undefined;
-  }
-}
-
 
 export function Popup() {
-  const [settings, setSettings] = useState<Settings>();
-  const [page, setPage] = useState<PageState | null>();
-  const [windowId, setWindowId] = useState<number>();
+  const { settings, update, saveError } = useEditableSettings();
+  const { windowId, view } = useFollowedPage();
   const [shortcut, setShortcut] = useState<string>();
   usePageSettings(settings);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
     void toggleShortcut().then(setShortcut, () => undefined);
-    const refresh = () =>
-      void activeTab().then(async (tab) => {
-        setWindowId(tab?.windowId);
-        setPage((await pageState(tab?.id)) ?? null);
-      });
-    refresh();
-    return watchSettings((s) => {
-      setSettings(s);
-      setTimeout(refresh, 150); // the page re-annotates on the same change
-    });
   }, []);
 
-  if (!settings || page === undefined) return <main className="popup" aria-busy="true" />;
+  if (!settings || view.phase === 'loading') return <main className="popup" aria-busy="true" />;
 
-  const t = popupStrings(resolveLang(settings.language, navigator.language));
-  const update = (next: Settings) => {
-    setSettings(next);
-    void saveSettings(next);
-  };
+  const lang = resolveLang(settings.language, navigator.language);
+  const t = popupStrings(lang);
+  // No answer from the page (a browser page, the store, a stuck script): nothing to set here.
+  const page = view.phase === 'ready' ? view.state : undefined;
   const host = page?.host;
   const mode = host ? siteModeFor(settings, host) : 'auto';
 
@@ -71,6 +41,7 @@ export function Popup() {
           {t.onEverywhere}
         </label>
       </header>
+      <SaveError problem={saveError} lang={lang} />
       {host ? (
         <>
           <p className="status" data-testid="page-status">

@@ -70,3 +70,13 @@ test('a bad file is refused with a message naming the problem, and nothing chang
   }
   expect(await storedSites()).toEqual(before);
 });
+
+test('a list too large for synced storage is refused by the browser: the page says so and shows the saved list', async () => {
+  const before = await storedSites();
+  const sites = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`news-site-number-${i}.example.org`, 'always']));
+  await importText(JSON.stringify({ format: 'treaty-lens-sites', version: 1, sites }));
+  await options.getByRole('alert').filter({ hasText: 'outgrow the browser’s synced storage' }).waitFor();
+  expect(await options.getByRole('status').textContent()).toBe('');
+  await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(before ?? {}).length);
+  expect(await storedSites()).toEqual(before);
+});

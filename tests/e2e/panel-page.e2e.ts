@@ -3,7 +3,7 @@
 // terms, a term revealed in the page, the states where there is nothing to show, pushed
 // page states, and the UI in Chinese. The panel is opened as a page pinned to a tab
 // (?tab=ID); switching tabs is covered by switching that parameter here and by the unit
-// tests of follow-tab.ts (a panel opened as a tab cannot follow "the active tab").
+// tests of components/follow-tab.ts (a panel opened as a tab cannot follow "the active tab").
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -1,7 +1,7 @@
-// The page the panel shows and what our content script there says about it: asked when
-// the panel opens, when another tab of its window becomes active, when its tab finishes
-// loading, and taken as pushed whenever that tab reports a change. The rules for which
-// event counts are in follow-tab.ts.
+// The page a panel or the popup shows and what our content script there says about it:
+// asked when the screen opens, when another tab of its window becomes active, when its tab
+// finishes loading, and taken as pushed whenever that tab reports a change. The rules for
+// which event counts are in follow-tab.ts.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PageStateReportSchema, PageStateSchema, type PageState } from '@/lib/messaging/messages';
@@ -43,6 +43,8 @@ async function startingTab(pinned: number | undefined): Promise<number | undefin
 }
 
 export interface FollowedPage {
+  /** The screen's window (the side panel opens there). */
+  windowId: number | undefined;
   tabId: number | undefined;
   view: PageView;
   retry(): void;
@@ -50,6 +52,7 @@ export interface FollowedPage {
 
 export function useFollowedPage(): FollowedPage {
   const follow = useRef<Follow>({ windowId: undefined, tabId: undefined, pinned: false });
+  const [windowId, setWindowId] = useState<number>();
   const [tabId, setTabId] = useState<number>();
   const [view, setView] = useState<PageView>({ phase: 'loading' });
   /** Only the latest question's answer counts: a slow one for a tab left behind is dropped. */
@@ -72,6 +75,7 @@ export function useFollowedPage(): FollowedPage {
     follow.current.pinned = pinned !== undefined;
     void Promise.all([browser.windows.getCurrent(), startingTab(pinned)]).then(([win, id]) => {
       follow.current.windowId = win.id;
+      setWindowId(win.id);
       show(id, false);
     });
 
@@ -102,5 +106,5 @@ export function useFollowedPage(): FollowedPage {
   }, [show]);
 
   const retry = useCallback(() => show(follow.current.tabId, false), [show]);
-  return { tabId, view, retry };
+  return { windowId, tabId, view, retry };
 }
