@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A poll waits on the extension reacting (a re-annotated page, a badge): one second, the
+    // default, is too short on a loaded two-core machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

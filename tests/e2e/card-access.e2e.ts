@@ -33,7 +33,7 @@ test('in fullscreen the card is shown inside the fullscreen element', async () =
   const { x, y } = await locateText(page, '托卡耶夫举行', '托卡耶夫');
   await page.mouse.move(x, y);
   const card = page.locator('treaty-lens-ui .card');
-  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  await card.waitFor({ state: 'visible' });
   expect(await page.evaluate(() => document.querySelector('treaty-lens-ui')?.parentElement?.id)).toBe('reader');
   expect(await card.textContent()).toContain('Tokayev');
   await page.close();

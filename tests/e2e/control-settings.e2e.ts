@@ -26,7 +26,7 @@ async function openCard() {
   const { x, y } = await locateText(page, '称亚信）', '亚信');
   await page.mouse.move(x, y);
   const card = page.locator('treaty-lens-ui .card');
-  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  await card.waitFor({ state: 'visible' });
   return card;
 }
 

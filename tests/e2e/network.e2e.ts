@@ -19,7 +19,7 @@ test('a reading session makes no request outside the extension and the page', as
   await waitForVerdict(page, 'related');
   const { x, y } = await locateText(page, '称亚信）', '亚信');
   await page.mouse.move(x, y);
-  await page.locator('treaty-lens-ui [role="dialog"]').waitFor({ state: 'visible', timeout: 5_000 });
+  await page.locator('treaty-lens-ui [role="dialog"]').waitFor({ state: 'visible' });
   const tabId = await env.browser.activeTabId();
   const popup = await env.browser.context.newPage();
   await popup.goto(env.browser.extensionUrl(`popup.html?tab=${tabId}`));

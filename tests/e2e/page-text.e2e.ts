@@ -78,7 +78,7 @@ describe('text on the page', () => {
     expect(terms).toBeGreaterThan(5);
     const { x, y } = await locateText(page, '托卡耶夫举行', '托卡耶夫');
     await page.mouse.move(x, y);
-    await page.locator('treaty-lens-ui .card').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.locator('treaty-lens-ui .card').waitFor({ state: 'visible' });
     expect(await page.locator('treaty-lens-ui .card').textContent()).toContain('Tokayev');
     expect(errors).toEqual([]);
     await page.close();
@@ -138,7 +138,7 @@ describe('pages that change', () => {
           `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-') && n !== 'treaty-lens-current')
              .flatMap(([, h]) => [...h]).filter((r) => !r.collapsed && r.startContainer.isConnected).length`,
         );
-      await expect.poll(liveRanges, { timeout: 5_000 }).toBe(terms);
+      await expect.poll(liveRanges).toBe(terms);
       await page.close();
     } finally {
       await env.browser.setSettings(DEFAULT_SETTINGS);

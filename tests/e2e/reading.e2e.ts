@@ -32,7 +32,7 @@ describe('the sample page', () => {
     const { x, y } = await locateText(page, '称亚信）', '亚信');
     await page.mouse.move(x, y);
     const card = page.locator('treaty-lens-ui [role="dialog"]');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await card.waitFor({ state: 'visible' });
     const text = await card.textContent();
     expect(text).toContain('亚信');
     expect(text).toContain('Conference on Interaction and Confidence Building Measures in Asia');
