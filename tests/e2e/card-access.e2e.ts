@@ -1,7 +1,7 @@
 // The card reached without a mouse hover: a tap on a touch screen, and in fullscreen,
 // where only the fullscreen element's subtree is painted.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { locateText, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 import { FULLSCREEN, FULLSCREEN_SCRIPT } from './pages';
 
 let env: Env;
@@ -11,9 +11,7 @@ beforeAll(async () => {
 afterAll(() => tearDown(env));
 
 test('a tap on a term opens its card at once', async () => {
-  const page = await env.browser.context.newPage();
-  await page.goto(env.server.url('/sample.html'));
-  await waitForVerdict(page, 'related');
+  const { page } = await openSample(env);
   const { x, y } = await locateText(page, '称亚信）', '亚信');
   const cdp = await env.browser.context.newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });

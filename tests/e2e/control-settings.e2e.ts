@@ -3,7 +3,7 @@
 // badge follows the page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { highlightedTexts, inContentScript, locateText, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { highlightedTexts, hoverCica, inContentScript, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 let env: Env;
 let page: Page;
@@ -19,15 +19,18 @@ function badgeText(): Promise<string> {
   return env.browser.badgeText(tabId);
 }
 
+/** Ticks or unticks a choice on the options page, brought to the front as a user would
+ * (a background tab's checks wait on throttled animation frames). */
+async function choose(label: string, on = true): Promise<void> {
+  await options.bringToFront();
+  const choice = options.getByLabel(label, { exact: true });
+  await (on ? choice.check() : choice.uncheck());
+}
+
 /** Opens the card of a standalone 亚信 and returns it. */
 async function openCard() {
   await page.bringToFront();
-  await page.mouse.move(5, 5);
-  const { x, y } = await locateText(page, '称亚信）', '亚信');
-  await page.mouse.move(x, y);
-  const card = page.locator('treaty-lens-ui .card');
-  await card.waitFor({ state: 'visible' });
-  return card;
+  return hoverCica(page);
 }
 
 beforeAll(async () => {
@@ -95,14 +98,14 @@ describe('the options page, with the page open in another tab', () => {
     let card = await openCard();
     await expect.poll(() => card.locator('.pinyin').count()).toBe(1);
     expect(await card.locator('.definition').count()).toBe(1);
-    await options.getByLabel('Pinyin').uncheck();
-    await options.getByLabel('Definition').uncheck();
+    await choose('Pinyin', false);
+    await choose('Definition', false);
     card = await openCard();
     // Two separate saves: wait for both.
     await expect.poll(() => card.locator('.pinyin, .definition, .definition-zh').count()).toBe(0);
     expect(await card.locator('.english').textContent()).toContain('Conference on Interaction and Confidence Building Measures in Asia');
-    await options.getByLabel('Pinyin').check();
-    await options.getByLabel('Definition').check();
+    await choose('Pinyin');
+    await choose('Definition');
     card = await openCard();
     await expect.poll(() => card.locator('.pinyin').count()).toBe(1);
   });
@@ -110,8 +113,8 @@ describe('the options page, with the page open in another tab', () => {
   test("the card takes the chosen theme and the UI language's labels", async () => {
     const card = await openCard();
     expect(await card.locator('.category').textContent()).toBe('Organisation');
-    await options.getByLabel('Dark').check();
-    await options.getByLabel('中文').check();
+    await choose('Dark');
+    await choose('中文');
     await expect.poll(() => card.getAttribute('class')).toBe('card dark');
     await expect.poll(() => card.locator('.category').textContent()).toBe('组织机构');
     const colours = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -120,12 +123,12 @@ describe('the options page, with the page open in another tab', () => {
     // Theme and language only restyle the card: the highlights are not drawn again.
     expect((await highlightCounts())['treaty-lens-organization']).toBeGreaterThan(0);
     // The options page itself is now in Chinese.
-    await options.getByLabel('浅色').check();
+    await choose('浅色');
     await expect.poll(() => card.getAttribute('class')).toBe('card light');
     expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
     // Back to English by the language's own name, and to the system's theme.
-    await options.getByLabel('English').check();
-    await options.getByLabel('Automatic (the system’s)').check();
+    await choose('English');
+    await choose('Automatic (the system’s)');
     await expect.poll(() => card.locator('.category').textContent()).toBe('Organisation');
     await expect.poll(() => card.getAttribute('class')).toBe('card');
   });

@@ -1,10 +1,10 @@
 // Shared set-up for end-to-end tests: the built extension in Chromium, the local server
 // with the sample page, and page-side probes that read what a user would see.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Corpus } from '../../lib/corpus/schema';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { waitForVerdict } from '../../scripts/lib/page-probes';
+import { locateText, waitForVerdict } from '../../scripts/lib/page-probes';
 import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/lib/sample-docs';
 import { samplePageHtml } from '../../scripts/lib/sample-page';
 import { servePages, type Page as ServedPage, type PageServer } from '../../scripts/lib/serve';
@@ -30,6 +30,16 @@ export async function openSample(env: Env): Promise<{ page: Page; tabId: number 
   await page.goto(env.server.url('/sample.html'));
   await waitForVerdict(page, 'related');
   return { page, tabId: await env.browser.activeTabId() };
+}
+
+/** Moves the pointer onto the sample page's standalone 亚信 (from off it) and waits for the card. */
+export async function hoverCica(page: Page): Promise<Locator> {
+  await page.mouse.move(5, 5);
+  const { x, y } = await locateText(page, '称亚信）', '亚信');
+  await page.mouse.move(x, y);
+  const card = page.locator('treaty-lens-ui [role="dialog"]');
+  await card.waitFor({ state: 'visible' });
+  return card;
 }
 
 export async function tearDown(env: Env | undefined): Promise<void> {

@@ -2,7 +2,7 @@
 // the service worker, the popup and the side panel — is one of its own chrome-extension://
 // files; the only other requests are the test server's pages, asked for by the pages.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { hoverCica, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 let env: Env;
 const requests: string[] = [];
@@ -14,13 +14,8 @@ beforeAll(async () => {
 afterAll(() => tearDown(env));
 
 test('a reading session makes no request outside the extension and the page', async () => {
-  const page = await env.browser.context.newPage();
-  await page.goto(env.server.url('/sample.html'));
-  await waitForVerdict(page, 'related');
-  const { x, y } = await locateText(page, '称亚信）', '亚信');
-  await page.mouse.move(x, y);
-  await page.locator('treaty-lens-ui [role="dialog"]').waitFor({ state: 'visible' });
-  const tabId = await env.browser.activeTabId();
+  const { page, tabId } = await openSample(env);
+  await hoverCica(page);
   const popup = await env.browser.context.newPage();
   await popup.goto(env.browser.extensionUrl(`popup.html?tab=${tabId}`));
   await popup.getByLabel('Never').check();

@@ -2,7 +2,7 @@
 // link into the corpus, and turns the site off and on from the popup.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { highlightedTexts, locateText, setUp, tearDown, uncoveredOccurrences, waitForVerdict, type Env } from './fixtures';
+import { highlightedTexts, hoverCica, setUp, tearDown, uncoveredOccurrences, waitForVerdict, type Env } from './fixtures';
 
 const HEADLINE_TERMS = ['亚信', '三股势力', '上海合作组织', '全面战略伙伴关系', '丝绸之路经济带', '睦邻友好'];
 
@@ -29,10 +29,7 @@ describe('the sample page', () => {
   });
 
   test('hovering a term opens its card with pinyin, English and a corpus link', async () => {
-    const { x, y } = await locateText(page, '称亚信）', '亚信');
-    await page.mouse.move(x, y);
-    const card = page.locator('treaty-lens-ui [role="dialog"]');
-    await card.waitFor({ state: 'visible' });
+    const card = await hoverCica(page);
     const text = await card.textContent();
     expect(text).toContain('亚信');
     expect(text).toContain('Conference on Interaction and Confidence Building Measures in Asia');
