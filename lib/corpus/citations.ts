@@ -22,10 +22,15 @@ function dateBefore(text: string): string | null {
   return isRealDate(date) ? date : null;
 }
 
+/** Each 《…》 of a text: its title as cited (spaces dropped) and where the brackets are. */
+export function bracketedTitles(text: string): { title: string; start: number; end: number }[] {
+  return [...text.matchAll(CITED)].map((m) => ({ title: m[1]!.replace(/\s+/g, ''), start: m.index, end: m.index + m[0].length }));
+}
+
 export function findCitations(paragraphs: readonly Paragraph[]): FoundCitation[] {
   return paragraphs.flatMap((p) =>
-    [...p.text.matchAll(CITED)]
-      .map((m) => ({ title: m[1]!.replace(/\s+/g, ''), date: dateBefore(p.text.slice(0, m.index)), paragraphId: p.id }))
-      .filter((c) => !PUBLICATIONS.has(c.title)),
+    bracketedTitles(p.text)
+      .filter(({ title }) => !PUBLICATIONS.has(title))
+      .map(({ title, start }) => ({ title, date: dateBefore(p.text.slice(0, start)), paragraphId: p.id })),
   );
 }

@@ -1,6 +1,7 @@
 // The agreements a paragraph cites in 《…》, resolved to the corpus's citation graph: by the
 // paragraph's own citations (bundled documents, resolved at build time), else by an
 // agreement's title or alias (saved pages). Other 《…》 (newspapers, books) stay plain text.
+import { bracketedTitles } from '../corpus/citations';
 import type { Agreement, CorpusDocument } from '../corpus/schema';
 
 export interface CitedSpan {
@@ -9,8 +10,6 @@ export interface CitedSpan {
   end: number;
   agreement: Agreement;
 }
-
-const CITED = /《([^《》]+)》/g;
 
 export interface AgreementLookup {
   byId: ReadonlyMap<string, Agreement>;
@@ -30,11 +29,10 @@ export function citedSpans(
 ): CitedSpan[] {
   const own = new Map(citations.map((c) => [c.title, c.agreementId]));
   const spans: CitedSpan[] = [];
-  for (const m of text.matchAll(CITED)) {
-    const title = m[1]!.replace(/\s+/g, '');
+  for (const { title, start, end } of bracketedTitles(text)) {
     const ownId = own.get(title);
     const agreement = (ownId !== undefined ? lookup.byId.get(ownId) : undefined) ?? lookup.byTitle.get(title);
-    if (agreement) spans.push({ start: m.index, end: m.index + m[0].length, agreement });
+    if (agreement) spans.push({ start, end, agreement });
   }
   return spans;
 }
