@@ -80,3 +80,19 @@ test('a list too large for synced storage is refused by the browser: the page sa
   await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(before ?? {}).length);
   expect(await storedSites()).toEqual(before);
 });
+
+test('a host the browser has no room for stays in its field, beside the message', async () => {
+  const settings = (await env.browser.settings())!;
+  // storage.sync holds at most 8,192 bytes per item (its key plus its JSON): fill it to just under.
+  const sites: Record<string, string> = { ...(settings['sites'] as Record<string, string>) };
+  for (let i = 0; JSON.stringify({ ...settings, sites }).length + 'settings'.length < 8_192 - 40; i++) sites[`s${i}.example.org`] = 'always';
+  await env.browser.setSettings({ ...settings, sites });
+  await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(sites).length);
+  const host = `${'a'.repeat(60)}.example.org`;
+  await options.getByLabel('Add a site').fill(host);
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  await options.getByRole('alert').filter({ hasText: 'outgrow the browser’s synced storage' }).waitFor();
+  await expect.poll(() => options.getByLabel('Add a site').inputValue()).toBe(host);
+  expect(await storedSites()).toEqual(sites);
+  expect(await options.getByRole('rowheader', { name: host }).count()).toBe(0);
+});
