@@ -1,7 +1,7 @@
 // "This page": what Treaty Lens makes of the page in the tab the panel follows, or, when
 // there is nothing to show, why not.
 import type { ReactNode } from 'react';
-import { siteModeFor, type Settings } from '@/lib/settings/settings';
+import type { Settings } from '@/lib/settings/settings';
 import { useText } from './lang';
 import { PageTerms } from './PageTerms';
 import { PageVerdict } from './PageVerdict';
@@ -45,16 +45,17 @@ function Body({ page, settings }: { page: FollowedPage; settings: Settings }) {
       break;
   }
   const { state } = view;
-  if (state.verdict === 'off') {
-    // 'off' is also what a content script reports before it has read the page: the
-    // settings tell the two apart.
-    if (!settings.enabled) return <Notice state="off">{t.offEverywhere}</Notice>;
-    if (siteModeFor(settings, state.host) === 'never') return <Notice state="off">{t.offSite(state.host)}</Notice>;
+  if (state.verdict === 'pending') {
     return (
       <Notice state="reading" busy>
         {t.reading}
       </Notice>
     );
+  }
+  if (state.verdict === 'off') {
+    // Off everywhere, or on this site: the settings say which.
+    if (!settings.enabled) return <Notice state="off">{t.offEverywhere}</Notice>;
+    return <Notice state="off">{t.offSite(state.host)}</Notice>;
   }
   return (
     <>

@@ -45,7 +45,7 @@ export function Popup() {
       {host ? (
         <>
           <p className="status" data-testid="page-status">
-            {page.verdict === 'off' ? t.offOnPage : page.verdict === 'related' ? t.related : t.unrelated}
+            {t[page.verdict]}
             {page.terms > 0 ? t.terms(page.terms) : ''}
           </p>
           <fieldset disabled={!settings.enabled} aria-describedby="mode-help">

@@ -4,7 +4,8 @@ import { defineStrings } from '@/lib/i18n/i18n';
 export const popupStrings = defineStrings({
   en: {
     onEverywhere: 'On everywhere',
-    offOnPage: 'Off on this page',
+    pending: 'Reading the page…',
+    off: 'Off on this page',
     related: 'Related diplomatic text',
     unrelated: 'Not a related text',
     terms: (n: number) => ` · ${n} terms`,
@@ -20,7 +21,8 @@ export const popupStrings = defineStrings({
   },
   zh: {
     onEverywhere: '全局开启',
-    offOnPage: '本页已关闭',
+    pending: '正在读取页面…',
+    off: '本页已关闭',
     related: '相关外交文本',
     unrelated: '非相关文本',
     terms: (n: number) => ` · ${n} 个术语`,

@@ -59,7 +59,7 @@ export function createPageSession(host: string): PageSession {
   let gated = false;
   let textAtDetection = 0;
   let grownSince = 0;
-  let state: PageState = { host, verdict: 'off', score: 0, reasons: [], terms: 0, found: [] };
+  let state: PageState = { host, verdict: 'pending', score: 0, reasons: [], terms: 0, found: [] };
   let lastReported = 'unrelated:0:0';
   const mutations = new MutationBatcher(onMutations, () => settled);
 

@@ -28,7 +28,8 @@ const FoundTermSchema = z.object({ id, term: z.string(), english: z.string(), ca
 
 export const PageStateSchema = z.object({
   host: z.string(),
-  verdict: z.enum(['related', 'unrelated', 'off']),
+  /** pending: the content script has not finished its first reading of the page. */
+  verdict: z.enum(['pending', 'related', 'unrelated', 'off']),
   score: z.number(),
   reasons: z.array(z.string()),
   terms: z.number(),
