@@ -1,8 +1,7 @@
 // npm run bench: the built extension (.output/chrome-mv3) in Chromium on generated pages.
 // Prints a table and writes bench/results.json (the contract is in scripts/bench/report.ts).
 // Targets are reported, never enforced: the exit code says only whether the harness broke.
-import { readFileSync } from 'node:fs';
-import type { Corpus } from '../lib/corpus/schema';
+import { corpus } from '../lib/corpus/data';
 import { plainTabHeaps } from './bench/heap';
 import { largePage, samplePage, unrelatedPage } from './bench/pages';
 import { launchPlain } from './bench/plain-browser';
@@ -40,7 +39,6 @@ async function section<T>(name: string, run: () => Promise<T> | T): Promise<T | 
 }
 
 const began = Date.now();
-const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
 const pages = { sample: samplePage(corpus), unrelated: unrelatedPage(), large: largePage(corpus) };
 
 // First: `wxt zip` rebuilds .output/chrome-mv3, which must not change under a running browser.

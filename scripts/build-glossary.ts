@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { CorpusSchema } from '../lib/corpus/schema';
+import { CORPUS_JSON } from './corpus-files';
 import { compileGlossary } from '../lib/glossary/compile';
 import { loadGlossaryFiles } from '../lib/glossary/load-files';
 import { traditionalForms } from '../lib/glossary/traditional-forms';
@@ -11,7 +12,7 @@ import { createSegmenter } from '../lib/segment/segmenter';
 export const GLOSSARY_OUT = 'assets/generated/glossary.json';
 
 export function buildGlossaryJson(): string {
-  const corpus = CorpusSchema.parse(JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')));
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
   const entries = loadGlossaryFiles('assets/glossary');
   const compiled = compileGlossary(entries, corpus, (words) => createSegmenter(jieba, words), traditionalForms);
   return `${JSON.stringify(compiled)}\n`;

@@ -4,12 +4,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { CorpusSchema } from '../lib/corpus/schema';
+import { CORPUS_JSON } from './corpus-files';
 import { corpusTerms, serializeCorpusTerms } from '../lib/search/corpus-terms';
 
 export const SEARCH_TERMS_OUT = 'assets/generated/search-terms.json';
 
 export function buildSearchTermsJson(): string {
-  const corpus = CorpusSchema.parse(JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')));
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
   return serializeCorpusTerms(corpusTerms(corpus, jieba));
 }
 

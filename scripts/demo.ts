@@ -1,8 +1,8 @@
 // npm run demo [-- --headless]: serves the sample page (built from the corpus) on
 // 127.0.0.1 and opens it in Chromium with the built extension. Headless, it prints what
 // the extension found, saves a screenshot with a card open, and exits.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Corpus } from '../lib/corpus/schema';
+import { mkdirSync } from 'node:fs';
+import { corpus } from '../lib/corpus/data';
 import { launchWithExtension } from './lib/browser';
 import { highlightedTexts, locateText, waitForVerdict } from './lib/page-probes';
 import { sampleDocs } from './lib/sample-docs';
@@ -12,7 +12,6 @@ import { servePages } from './lib/serve';
 const headless = process.argv.includes('--headless');
 const SCREENSHOT = 'docs/screenshot.png';
 
-const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
 const server = await servePages(new Map([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]));
 const browser = await launchWithExtension({ headless });
 const page = await browser.context.newPage();

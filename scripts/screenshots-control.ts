@@ -1,8 +1,8 @@
 // npx tsx scripts/screenshots-control.ts (after npm run build): saves docs/popup.png (the
 // popup on the sample page) and docs/options.png (the options page with a few sites listed),
 // for the README.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Corpus } from '../lib/corpus/schema';
+import { mkdirSync } from 'node:fs';
+import { corpus } from '../lib/corpus/data';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import { launchWithExtension } from './lib/browser';
 import { waitForVerdict } from './lib/page-probes';
@@ -10,7 +10,6 @@ import { sampleDocs } from './lib/sample-docs';
 import { samplePageHtml } from './lib/sample-page';
 import { servePages } from './lib/serve';
 
-const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
 const server = await servePages(new Map([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]));
 const browser = await launchWithExtension();
 

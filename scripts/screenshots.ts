@@ -2,8 +2,8 @@
 // the README — This page (on the sample page), a glossary entry, search results and the
 // timeline, and This page in Chinese — in a 400×900 panel-sized viewport, the panel opened as a page pinned to the
 // sample page's tab.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Corpus } from '../lib/corpus/schema';
+import { mkdirSync } from 'node:fs';
+import { corpus } from '../lib/corpus/data';
 import { launchWithExtension } from './lib/browser';
 import { waitForVerdict } from './lib/page-probes';
 import { sampleDocs } from './lib/sample-docs';
@@ -11,7 +11,6 @@ import { samplePageHtml } from './lib/sample-page';
 import { servePages } from './lib/serve';
 
 const OUT = 'docs';
-const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
 const server = await servePages(new Map([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]));
 const browser = await launchWithExtension();
 try {

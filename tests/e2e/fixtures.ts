@@ -1,15 +1,14 @@
 // Shared set-up for end-to-end tests: the built extension in Chromium, the local server
 // with the sample page, and page-side probes that read what a user would see.
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import type { Corpus } from '../../lib/corpus/schema';
+import { corpus } from '../../lib/corpus/data';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { locateText, waitForVerdict } from '../../scripts/lib/page-probes';
 import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/lib/sample-docs';
 import { samplePageHtml } from '../../scripts/lib/sample-page';
 import { servePages, type Page as ServedPage, type PageServer } from '../../scripts/lib/serve';
 
-export const corpus = JSON.parse(readFileSync('assets/corpus/corpus.json', 'utf8')) as Corpus;
+export { corpus };
 
 export interface Env {
   browser: ExtensionBrowser;
