@@ -38,45 +38,44 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
   }
 }
 
-/** Texts of every highlighted range (whitespace removed), read from our highlight registry. */
+/** Texts of every highlighted range (whitespace removed), as an expression over a highlight registry. */
+export const HIGHLIGHTED_TEXTS = `[...CSS.highlights].filter(([name]) => name.startsWith('treaty-lens-'))
+  .flatMap(([, h]) => [...h].map((r) => r.toString().replace(/\\s+/g, '')))`;
+
+/** Texts of every highlighted range, read from our highlight registry (Chromium keeps one per world). */
 export function highlightedTexts(page: Page): Promise<string[]> {
-  return inContentScript<string[]>(
-    page,
-    `[...CSS.highlights].filter(([name]) => name.startsWith('treaty-lens-'))
-      .flatMap(([, h]) => [...h].map((r) => r.toString().replace(/\\s+/g, '')))`,
-  );
+  return inContentScript<string[]>(page, HIGHLIGHTED_TEXTS);
 }
 
 /**
  * Viewport centre of `needle` inside the n-th occurrence of `context` in the page's <main>
- * (a context such as 称亚信） picks a standalone 亚信, not the one inside 亚信峰会).
+ * (a context such as 称亚信） picks a standalone 亚信, not the one inside 亚信峰会). Runs in
+ * the page, so Playwright (Chromium) and Puppeteer (Firefox) tests both evaluate it.
  */
-export function locateText(page: Page, context: string, needle = context, nth = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([ctx, word, n]) => {
-      const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        let at = (node as Text).data.indexOf(ctx);
-        while (at >= 0) {
-          if (seen++ === n) {
-            const start = at + ctx.indexOf(word);
-            const range = document.createRange();
-            range.setStart(node, start);
-            range.setEnd(node, start + word.length);
-            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range.getBoundingClientRect();
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          at = (node as Text).data.indexOf(ctx, at + 1);
-        }
+export function textCentreInPage([ctx, word, n]: readonly [string, string, number]): { x: number; y: number } {
+  const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let at = (node as Text).data.indexOf(ctx);
+    while (at >= 0) {
+      if (seen++ === n) {
+        const start = at + ctx.indexOf(word);
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + word.length);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
-      throw new Error(`"${ctx}" #${n} not found on the page`);
-    },
-    [context, needle, nth] as const,
-  );
+      at = (node as Text).data.indexOf(ctx, at + 1);
+    }
+  }
+  throw new Error(`"${ctx}" #${n} not found on the page`);
 }
 
+export function locateText(page: Page, context: string, needle = context, nth = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(textCentreInPage, [context, needle, nth] as const);
+}
 
 /**
  * How many occurrences of `word` in the page's <main> no highlight covers (a longer term

@@ -1,0 +1,34 @@
+// Debian's Firefox ESR with the Firefox build installed as a temporary add-on, driven by
+// puppeteer-core over WebDriver BiDi (Playwright drives only its own patched Firefox).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const FIREFOX_BUILD = '.output/firefox-mv3';
+/** The gecko id in wxt.config.ts. */
+const ADDON_ID = 'treaty-lens@treaty-lens.org';
+
+function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) {
+    throw new Error(`Firefox not found at ${path}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH`);
+  }
+  return path;
+}
+
+export async function launchFirefoxWithExtension(): Promise<Browser> {
+  if (!existsSync(`${FIREFOX_BUILD}/manifest.json`)) throw new Error(`no Firefox build in ${FIREFOX_BUILD}: run npm run build first`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+  });
+  try {
+    const id = await browser.installExtension(resolve(FIREFOX_BUILD));
+    if (id !== ADDON_ID) throw new Error(`the add-on installed as ${id}, not ${ADDON_ID}`);
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+  return browser;
+}

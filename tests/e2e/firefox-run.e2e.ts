@@ -1,0 +1,74 @@
+// The Firefox build in a real Firefox (Debian's Firefox ESR, scripts/lib/firefox.ts): the
+// sample page highlighted exactly as in Chromium, the card on hover, an unrelated page left
+// alone. Needs `npm run build`. Not reached from here: the extension's own pages (WebDriver
+// BiDi may not navigate to moz-extension:// addresses) and its keyboard command (headless
+// Firefox, like headless Chromium, does not deliver it).
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchFirefoxWithExtension } from '../../scripts/lib/firefox';
+import { HIGHLIGHTED_TEXTS, textCentreInPage } from '../../scripts/lib/page-probes';
+import { highlightedTexts, openSample, setUp, tearDown, type Env } from './fixtures';
+import { UNRELATED } from './pages';
+
+let env: Env;
+let firefox: Browser;
+let sample: Page;
+
+/** The published verdict and term count, once the verdict is `verdict`. */
+async function verdictOf(page: Page, verdict: string): Promise<{ verdict: string | null; terms: number }> {
+  await page.waitForFunction((v) => document.documentElement.getAttribute('data-treaty-lens') === v, { timeout: 20_000 }, verdict);
+  return page.evaluate(() => ({
+    verdict: document.documentElement.getAttribute('data-treaty-lens'),
+    terms: Number(document.documentElement.getAttribute('data-treaty-lens-terms')),
+  }));
+}
+
+/** In Firefox the page's world sees the document's highlight registry, ours included. */
+const firefoxHighlights = (page: Page) => page.evaluate(HIGHLIGHTED_TEXTS) as Promise<string[]>;
+
+async function open(url: string): Promise<Page> {
+  const page = await firefox.newPage();
+  await page.setViewport({ width: 1280, height: 860 });
+  await page.goto(url);
+  return page;
+}
+
+beforeAll(async () => {
+  env = await setUp({ '/unrelated.html': UNRELATED });
+  firefox = await launchFirefoxWithExtension();
+  sample = await open(env.server.url('/sample.html'));
+});
+afterAll(async () => {
+  await firefox?.close();
+  await tearDown(env);
+});
+
+test('the sample page is judged related and highlighted exactly as in Chromium', async () => {
+  const { terms } = await verdictOf(sample, 'related');
+  const inFirefox = await firefoxHighlights(sample);
+  expect(inFirefox.length).toBe(terms);
+  const { page } = await openSample(env);
+  expect(inFirefox.sort()).toEqual((await highlightedTexts(page)).sort());
+});
+
+test('hovering 亚信 opens its card with the English rendering', async () => {
+  await sample.mouse.move(5, 5);
+  const { x, y } = await sample.evaluate(textCentreInPage, ['称亚信）', '亚信', 0] as const);
+  await sample.mouse.move(x, y);
+  const text = await sample.waitForFunction(
+    () => {
+      const card = document.querySelector('treaty-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
+      return card && getComputedStyle(card).display !== 'none' ? card.textContent : null;
+    },
+    { timeout: 10_000 },
+  );
+  expect(await text.jsonValue()).toContain('Conference on Interaction and Confidence Building Measures in Asia (CICA)');
+});
+
+test('an unrelated page is left alone', async () => {
+  const page = await open(env.server.url('/unrelated.html'));
+  expect(await verdictOf(page, 'unrelated')).toEqual({ verdict: 'unrelated', terms: 0 });
+  expect(await firefoxHighlights(page)).toEqual([]);
+  expect(await page.evaluate(() => document.querySelector('treaty-lens-ui'))).toBeNull();
+  await page.close();
+});
