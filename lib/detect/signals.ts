@@ -75,6 +75,7 @@ export const SIGNALS: readonly Signal[] = [
   genre('联合新闻公报', 3, 'a joint press communiqué'),
   genre('宣言', 1, 'a declaration'),
   genre('条约', 2, 'a treaty'),
+  genre('政府间协定', 2, 'an intergovernmental agreement'),
   genre('国事访问', 3, 'a state visit'),
   genre('外交部发言人', 3, 'the MFA spokesperson'),
   genre('例行记者会', 2, 'a press conference'),
