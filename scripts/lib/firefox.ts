@@ -16,16 +16,22 @@ function firefoxPath(): string {
   return path;
 }
 
-export async function launchFirefoxWithExtension(): Promise<Browser> {
+/** Firefox without our add-on (a baseline, or to install it into later). */
+export function launchFirefox(): Promise<Browser> {
+  return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
+}
+
+/** Installs the Firefox build as a temporary add-on; it starts on pages opened from then on. */
+export async function installTreatyLens(browser: Browser): Promise<void> {
   if (!existsSync(`${FIREFOX_BUILD}/manifest.json`)) throw new Error(`no Firefox build in ${FIREFOX_BUILD}: run npm run build first`);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-  });
+  const id = await browser.installExtension(resolve(FIREFOX_BUILD));
+  if (id !== ADDON_ID) throw new Error(`the add-on installed as ${id}, not ${ADDON_ID}`);
+}
+
+export async function launchFirefoxWithExtension(): Promise<Browser> {
+  const browser = await launchFirefox();
   try {
-    const id = await browser.installExtension(resolve(FIREFOX_BUILD));
-    if (id !== ADDON_ID) throw new Error(`the add-on installed as ${id}, not ${ADDON_ID}`);
+    await installTreatyLens(browser);
   } catch (err) {
     await browser.close();
     throw err;

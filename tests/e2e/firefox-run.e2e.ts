@@ -6,7 +6,8 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox';
-import { HIGHLIGHTED_TEXTS, textCentreInPage } from '../../scripts/lib/page-probes';
+import { textCentreInPage } from '../../scripts/lib/page-probes';
+import { firefoxHighlights, openPage, verdictOf } from './firefox-page';
 import { highlightedTexts, openSample, setUp, tearDown, type Env } from './fixtures';
 import { UNRELATED } from './pages';
 
@@ -14,29 +15,10 @@ let env: Env;
 let firefox: Browser;
 let sample: Page;
 
-/** The published verdict and term count, once the verdict is `verdict`. */
-async function verdictOf(page: Page, verdict: string): Promise<{ verdict: string | null; terms: number }> {
-  await page.waitForFunction((v) => document.documentElement.getAttribute('data-treaty-lens') === v, { timeout: 20_000 }, verdict);
-  return page.evaluate(() => ({
-    verdict: document.documentElement.getAttribute('data-treaty-lens'),
-    terms: Number(document.documentElement.getAttribute('data-treaty-lens-terms')),
-  }));
-}
-
-/** In Firefox the page's world sees the document's highlight registry, ours included. */
-const firefoxHighlights = (page: Page) => page.evaluate(HIGHLIGHTED_TEXTS) as Promise<string[]>;
-
-async function open(url: string): Promise<Page> {
-  const page = await firefox.newPage();
-  await page.setViewport({ width: 1280, height: 860 });
-  await page.goto(url);
-  return page;
-}
-
 beforeAll(async () => {
   env = await setUp({ '/unrelated.html': UNRELATED });
   firefox = await launchFirefoxWithExtension();
-  sample = await open(env.server.url('/sample.html'));
+  sample = await openPage(firefox, env.server.url('/sample.html'));
 });
 afterAll(async () => {
   await firefox?.close();
@@ -66,7 +48,7 @@ test('hovering 亚信 opens its card with the English rendering', async () => {
 });
 
 test('an unrelated page is left alone', async () => {
-  const page = await open(env.server.url('/unrelated.html'));
+  const page = await openPage(firefox, env.server.url('/unrelated.html'));
   expect(await verdictOf(page, 'unrelated')).toEqual({ verdict: 'unrelated', terms: 0 });
   expect(await firefoxHighlights(page)).toEqual([]);
   expect(await page.evaluate(() => document.querySelector('treaty-lens-ui'))).toBeNull();
