@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { installTreatyLens, launchFirefox } from '../../scripts/lib/firefox';
 import { servePages, type PageServer } from '../../scripts/lib/serve';
-import { openPage, verdictOf } from './firefox-page';
+import { OPEN_CARD_TEXT, openPage, until, verdictOf } from './firefox-page';
 import { hostilePages, OTHER_ORIGIN_PAGES } from './hostile-pages';
 
 /** The pages whose DOM stands still once loaded, so that two loads can be compared. */
@@ -52,12 +52,6 @@ const CALLS_TO_REPLACEMENTS = `(() => {
   for (const name in window.__calls) n += window.__calls[name];
   return n;
 })()`;
-const OPEN_CARD = `(() => {
-  for (const el of document.documentElement.children) {
-    if (el.localName.startsWith('treaty-lens-ui') && el.shadowRoot?.querySelector('.card:not([hidden])')) return true;
-  }
-  return false;
-})()`;
 
 /** The page's own DOM: our host element and the state attributes on <html> taken out. */
 function pagesOwn(html: string): string {
@@ -96,7 +90,7 @@ for (const path of PATHS) {
       await page.keyboard.up('Shift');
       await page.keyboard.up('Alt');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(OPEN_CARD, { timeout: 10_000 });
+      await until(page, OPEN_CARD_TEXT, 10_000);
       await page.keyboard.press('Escape');
 
       expect(await page.evaluate(EDITABLE_HIGHLIGHTS)).toBe(0);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox';
 import { textCentreInPage } from '../../scripts/lib/page-probes';
-import { firefoxHighlights, openPage, verdictOf } from './firefox-page';
+import { firefoxHighlights, OPEN_CARD_TEXT, openPage, until, verdictOf } from './firefox-page';
 import { highlightedTexts, openSample, setUp, tearDown, type Env } from './fixtures';
 import { UNRELATED } from './pages';
 
@@ -19,6 +19,7 @@ beforeAll(async () => {
   env = await setUp({ '/unrelated.html': UNRELATED });
   firefox = await launchFirefoxWithExtension();
   sample = await openPage(firefox, env.server.url('/sample.html'));
+  await verdictOf(sample, 'related');
 });
 afterAll(async () => {
   await firefox?.close();
@@ -37,14 +38,7 @@ test('hovering 亚信 opens its card with the English rendering', async () => {
   await sample.mouse.move(5, 5);
   const { x, y } = await sample.evaluate(textCentreInPage, ['称亚信）', '亚信', 0] as const);
   await sample.mouse.move(x, y);
-  const text = await sample.waitForFunction(
-    () => {
-      const card = document.querySelector('treaty-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
-      return card && getComputedStyle(card).display !== 'none' ? card.textContent : null;
-    },
-    { timeout: 10_000 },
-  );
-  expect(await text.jsonValue()).toContain('Conference on Interaction and Confidence Building Measures in Asia (CICA)');
+  expect(await until<string>(sample, OPEN_CARD_TEXT, 10_000)).toContain('Conference on Interaction and Confidence Building Measures in Asia (CICA)');
 });
 
 test('an unrelated page is left alone', async () => {
