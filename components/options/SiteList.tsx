@@ -77,8 +77,8 @@ function AddSite({ settings, t, onChange }: Props) {
     }
     setError(undefined);
     setText('');
-    // A refused write gives the typed host back, so nothing typed is lost.
-    void onChange(withSiteMode(settings, host, mode)).then((saved) => saved || setText(text));
+    // A refused write gives the typed host back (unless something new was typed meanwhile).
+    void onChange(withSiteMode(settings, host, mode)).then((saved) => saved || setText((now) => now || text));
   };
 
   return (

@@ -15,7 +15,7 @@ import './popup.css';
 
 export function Popup() {
   const { settings, update, saveError } = useEditableSettings();
-  const { windowId, view } = useFollowedPage();
+  const { windowId, view, retry } = useFollowedPage();
   const [shortcut, setShortcut] = useState<string>();
   usePageSettings(settings);
 
@@ -27,7 +27,6 @@ export function Popup() {
 
   const lang = resolveLang(settings.language, navigator.language);
   const t = popupStrings(lang);
-  // No answer from the page (a browser page, the store, a stuck script): nothing to set here.
   const page = view.phase === 'ready' ? view.state : undefined;
   const host = page?.host;
   const mode = host ? siteModeFor(settings, host) : 'auto';
@@ -62,7 +61,16 @@ export function Popup() {
             </p>
           </fieldset>
         </>
+      ) : view.phase === 'no-answer' ? (
+        // A page busy for seconds (a huge one still loading): its mode is set once it answers.
+        <p className="status">
+          {t.noAnswer}{' '}
+          <button type="button" className="link" onClick={retry}>
+            {t.retry}
+          </button>
+        </p>
       ) : (
+        // A browser page, the store, a tab open since before the install.
         <p className="status">{t.notHere}</p>
       )}
       <div className="actions">

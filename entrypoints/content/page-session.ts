@@ -323,7 +323,12 @@ export function createPageSession(host: string): PageSession {
   }
 
   return {
-    state: () => state,
+    state() {
+      // A screen that asked before the first reading finished shows 'pending' until told
+      // otherwise: the first result is then reported even when it is the quiet default.
+      if (state.verdict === 'pending') lastReported = '';
+      return state;
+    },
     reveal(entryId) {
       const occurrences = (page?.shown() ?? []).filter((l) => l.segment.entryIds[l.index] === entryId);
       return terms.reveal(occurrences);

@@ -1,6 +1,6 @@
 // A screen editing the settings while storage events from earlier writes are still on their
 // way: the control keeps the user's choice, and ends on what storage holds.
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { settingsEditor, type SaveProblem } from './editor';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -74,4 +74,38 @@ test('a refused write is reported and the saved settings come back', async () =>
   expect(await saved).toBe(false);
   expect(store.errors).toEqual([{ quota: true, message: 'QUOTA_BYTES quota exceeded' }]);
   expect(last(store.shown)).toEqual(zh);
+});
+
+test('if reading storage back fails after a refused write, the last stored value is shown', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const shown: Settings[] = [];
+  const editor = settingsEditor({
+    load: () => Promise.reject(new Error('storage unavailable')),
+    save: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+    show: (s) => shown.push(s),
+    refused: () => undefined,
+  });
+  editor.stored(zh);
+  expect(await editor.update(en)).toBe(false);
+  await new Promise((r) => setTimeout(r, 0));
+  expect(last(shown)).toEqual(zh);
+  expect(String(warn.mock.calls[0])).toMatch(/could not be read again/);
+  warn.mockRestore();
+});
+
+test('a change made while the reload is on its way is not overwritten by it', async () => {
+  let resolveLoad: (s: Settings) => void = () => undefined;
+  const shown: Settings[] = [];
+  let saves = 0;
+  const editor = settingsEditor({
+    load: () => new Promise<Settings>((resolve) => (resolveLoad = resolve)),
+    save: () => (++saves === 1 ? Promise.resolve() : new Promise<void>(() => undefined)),
+    show: (s) => shown.push(s),
+    refused: () => undefined,
+  });
+  await editor.update(en); // settles; the reload starts and waits
+  void editor.update({ ...en, theme: 'dark' }); // a second write, never settling
+  resolveLoad(en);
+  await new Promise((r) => setTimeout(r, 0));
+  expect(last(shown)?.theme).toBe('dark');
 });

@@ -35,9 +35,17 @@ export interface SettingsEditor {
 
 export function settingsEditor(io: EditorIO): SettingsEditor {
   let writes = 0;
+  /** The newest value storage gave or announced: what to fall back on if reading fails. */
+  let last: Settings | undefined;
   const stored = (settings: Settings) => {
+    last = settings;
     if (writes === 0) io.show(settings);
   };
+  const reload = () =>
+    io.load().then(stored, (error: unknown) => {
+      console.warn('[Treaty Lens]', 'settings could not be read again:', error);
+      if (last && writes === 0) io.show(last);
+    });
   return {
     stored,
     update(next) {
@@ -53,7 +61,7 @@ export function settingsEditor(io: EditorIO): SettingsEditor {
           },
         )
         .finally(() => {
-          if (--writes === 0) void io.load().then(stored);
+          if (--writes === 0) void reload();
         });
     },
   };

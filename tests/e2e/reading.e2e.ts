@@ -68,8 +68,12 @@ describe('the sample page', () => {
     const before = await waitForVerdict(page, 'related');
     const popup = await env.browser.context.newPage();
     await popup.goto(env.browser.extensionUrl(`popup.html?tab=${tabId}`));
+    const status = () => popup.getByTestId('page-status').textContent();
+    expect(await status()).toBe(`Related diplomatic text · ${before.terms} terms`);
     await popup.getByLabel('Never').check();
     await waitForVerdict(page, 'off');
+    // The popup takes the state the page pushes.
+    await expect.poll(status).toBe('Off on this page');
     expect(await highlightedTexts(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-treaty-lens-terms'))).toBe('0');
     // Nothing of ours is left in the page.
@@ -77,6 +81,7 @@ describe('the sample page', () => {
     await popup.getByLabel('Automatic').check();
     const after = await waitForVerdict(page, 'related');
     expect(after.terms).toBe(before.terms);
+    await expect.poll(status).toBe(`Related diplomatic text · ${before.terms} terms`);
     expect((await highlightedTexts(page)).length).toBe(before.terms);
     await popup.close();
   });
