@@ -4,34 +4,11 @@
 // which event counts are in follow-tab.ts.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { PageStateReportSchema, PageStateSchema, type PageState } from '@/lib/messaging/messages';
+import { askPageState, type PageStateAnswer } from '@/lib/messaging/ask-page-state';
+import { PageStateReportSchema, type PageState } from '@/lib/messaging/messages';
 import { pinnedTab, react, type Follow, type TabEvent } from './follow-tab';
 
-export type PageView =
-  | { phase: 'loading' }
-  | { phase: 'no-tab' }
-  /** No content script there: a browser page, the store, a tab open since before install. */
-  | { phase: 'unreachable' }
-  /** A content script that did not answer in time, or answered nonsense. */
-  | { phase: 'no-answer' }
-  | { phase: 'ready'; state: PageState };
-
-/** A content script answers at once; one this slow is stuck. */
-const ANSWER_MS = 3000;
-
-const TIMEOUT = Symbol('timeout');
-
-async function ask(tabId: number): Promise<PageView> {
-  let reply: unknown;
-  try {
-    const timer = new Promise<typeof TIMEOUT>((resolve) => setTimeout(() => resolve(TIMEOUT), ANSWER_MS));
-    reply = await Promise.race([browser.tabs.sendMessage(tabId, { type: 'get-page-state' }), timer]);
-  } catch {
-    return { phase: 'unreachable' };
-  }
-  const parsed = PageStateSchema.safeParse(reply);
-  return parsed.success ? { phase: 'ready', state: parsed.data } : { phase: 'no-answer' };
-}
+export type PageView = { phase: 'loading' } | { phase: 'no-tab' } | PageStateAnswer;
 
 async function startingTab(pinned: number | undefined): Promise<number | undefined> {
   if (pinned === undefined) return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
@@ -65,7 +42,7 @@ export function useFollowedPage(): FollowedPage {
     if (id === undefined) return setView({ phase: 'no-tab' });
     // A refresh of the same tab keeps the old answer on screen until the new one comes.
     if (!quietly) setView({ phase: 'loading' });
-    void ask(id).then((answer) => {
+    void askPageState(id).then((answer) => {
       if (asked.current === n) setView(answer);
     });
   }, []);

@@ -3,7 +3,7 @@
 // the content script does not run (browser pages, the store) is left alone.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { PageState } from '@/lib/messaging/messages';
+import { askPageState } from '@/lib/messaging/ask-page-state';
 import { siteModeFor, type SiteMode } from '@/lib/settings/settings';
 import { TOGGLE_SITE_COMMAND, toggleSite } from '@/lib/settings/site-toggle';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
@@ -12,12 +12,8 @@ import { loadSettings, saveSettings } from '@/lib/settings/store';
 const modesBeforeToggle = storage.defineItem<Record<string, SiteMode>>('local:modesBeforeToggle', { fallback: {} });
 
 async function hostOf(tabId: number): Promise<string | undefined> {
-  try {
-    const state = (await browser.tabs.sendMessage(tabId, { type: 'get-page-state' })) as PageState | undefined;
-    return state?.host || undefined;
-  } catch {
-    return undefined;
-  }
+  const answer = await askPageState(tabId);
+  return answer.phase === 'ready' ? answer.state.host || undefined : undefined;
 }
 
 /** Toggles the site shown in a tab; returns its new mode, or undefined if the tab has no site of ours. */
