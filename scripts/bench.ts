@@ -12,11 +12,11 @@ import { liveWorker } from './bench/service-worker';
 import { scriptTimes } from './bench/script-time';
 import { roundAll } from './bench/stats';
 import { missingNotes, summarize, type Raw } from './bench/summary';
-import { MissingInstrumentation } from './bench/timeline';
+import { MissingInstrumentation } from './bench/perf-marks';
 import { chromeZipBytes } from './bench/zip-size';
-import { launchWithExtension } from './lib/browser';
-import { servePages, type Page } from './lib/serve';
-import { SPA, SPA_SCRIPT } from './lib/spa-page';
+import { launchWithExtension } from './harness/browser';
+import { servePages, type Page } from './harness/serve';
+import { SPA, SPA_SCRIPT } from './harness/spa-page';
 import { measureMemoryCycles } from './bench/memory';
 import { searchSpeed } from './bench/search-speed';
 

@@ -3,11 +3,11 @@
 // the extension found, saves a screenshot with a card open, and exits.
 import { mkdirSync } from 'node:fs';
 import { corpus } from '../lib/corpus/data';
-import { launchWithExtension } from './lib/browser';
-import { highlightedTexts, locateText, waitForVerdict } from './lib/page-probes';
-import { sampleDocs } from './lib/sample-docs';
-import { samplePageHtml } from './lib/sample-page';
-import { servePages } from './lib/serve';
+import { launchWithExtension } from './harness/browser';
+import { highlightedTexts, locateText, waitForVerdict } from './harness/page-probes';
+import { sampleDocs } from './harness/sample-docs';
+import { samplePageHtml } from './harness/sample-page';
+import { servePages } from './harness/serve';
 
 const headless = process.argv.includes('--headless');
 const SCREENSHOT = 'docs/screenshot.png';

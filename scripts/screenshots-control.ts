@@ -4,11 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import { corpus } from '../lib/corpus/data';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
-import { launchWithExtension } from './lib/browser';
-import { waitForVerdict } from './lib/page-probes';
-import { sampleDocs } from './lib/sample-docs';
-import { samplePageHtml } from './lib/sample-page';
-import { servePages } from './lib/serve';
+import { launchWithExtension } from './harness/browser';
+import { waitForVerdict } from './harness/page-probes';
+import { sampleDocs } from './harness/sample-docs';
+import { samplePageHtml } from './harness/sample-page';
+import { servePages } from './harness/serve';
 
 const server = await servePages(new Map([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]));
 const browser = await launchWithExtension();

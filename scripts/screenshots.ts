@@ -4,11 +4,11 @@
 // sample page's tab.
 import { mkdirSync } from 'node:fs';
 import { corpus } from '../lib/corpus/data';
-import { launchWithExtension } from './lib/browser';
-import { waitForVerdict } from './lib/page-probes';
-import { sampleDocs } from './lib/sample-docs';
-import { samplePageHtml } from './lib/sample-page';
-import { servePages } from './lib/serve';
+import { launchWithExtension } from './harness/browser';
+import { waitForVerdict } from './harness/page-probes';
+import { sampleDocs } from './harness/sample-docs';
+import { samplePageHtml } from './harness/sample-page';
+import { servePages } from './harness/serve';
 
 const OUT = 'docs';
 const server = await servePages(new Map([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]));

@@ -7,7 +7,7 @@ import { extractMainText } from '@/lib/extract/main-text';
 import { parseMessage, type MainTextReply } from '@/lib/messaging/messages';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { createPageSession } from './page-session';
-import { recordStart } from './timeline';
+import { recordStart } from './perf-marks';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

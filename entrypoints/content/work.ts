@@ -1,8 +1,8 @@
 // Our main-thread work, in short measured tasks. Every synchronous piece is recorded in our
-// timeline (the benchmark sums them and takes the longest), and long jobs run in steps of
+// marks (the benchmark sums them and takes the longest), and long jobs run in steps of
 // a few milliseconds with a yield to the page between them, so no task of ours approaches
 // 50 ms however large the page.
-import { recordTask } from './timeline';
+import { recordTask } from './perf-marks';
 const BUDGET_MS = 10;
 
 

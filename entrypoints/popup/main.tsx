@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { Popup } from '@/components/popup/Popup';
+import { Popup } from '@/entrypoints/popup/Popup';
 import '@/components/base.css';
 
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinSpacedCjk, joinWrappedLines, splitSentences } from './clean-text';
-import { reflowPdfLines } from './pdf-reflow';
+import { reflowPdfLines } from '../../build/corpus/pdf-reflow';
 
 describe('joinSpacedCjk', () => {
   it('joins letter-spaced Han characters and punctuation', () => {

@@ -1,4 +1,4 @@
-// The bundled corpus as the runtime sees it; built and validated by scripts/build-corpus.ts.
+// The bundled corpus as the runtime sees it; built and validated by build/build-corpus.ts.
 import json from '../../assets/corpus/corpus.json' with { type: 'json' };
 import type { Corpus } from './schema';
 

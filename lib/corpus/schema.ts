@@ -1,4 +1,4 @@
-// The corpus's data contract: what scripts/build-corpus.ts writes to assets/corpus/corpus.json
+// The corpus's data contract: what build/build-corpus.ts writes to assets/corpus/corpus.json
 // and what the side panel, the background and the tests read.
 // zod/mini: this schema also reaches the side panel's bundle (saved pages share its
 // paragraph shape), and classic zod carries code that compiles validators with Function.

@@ -3,7 +3,7 @@
 // its score stays in [0, 1], and it always gives reasons.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { detect } from '.';
+import { detect } from './';
 
 const piece = fc.oneof(
   fc.constantFrom('中哈', '哈萨克斯坦', '托卡耶夫', '上海合作组织', '亚信', '联合声明', '全面战略伙伴关系', '中亚峰会', '元首'),

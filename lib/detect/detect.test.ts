@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detect } from '.';
+import { detect } from './';
 
 // A short China–Kazakhstan paragraph carrying both signal families.
 const KZ_STATEMENT =

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlMainText } from '../extract/html-main-text';
-import { detect, type Detection } from '.';
+import { detect, type Detection } from './';
 
 const ROOT = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
 const CLASSES = ['related', 'unrelated'] as const;

@@ -1,4 +1,4 @@
-// Node-only entry: HTML string -> main text, via linkedom (the CLI annotator and the tests).
+// HTML string → main text through linkedom (a DOM in plain JS): for the command-line annotator and the tests, which run without a browser.
 import { parseHTML } from 'linkedom';
 import { extractMainText, type MainText } from './main-text';
 

@@ -1,7 +1,7 @@
 // The runtime form of the glossary: validated entries plus what build time derives from
 // them (normalised forms for the matcher, the concordance into the corpus).
 import type { Category } from './categories';
-import type { GlossaryEntry } from './schema';
+import type { GlossaryEntry } from '../../build/glossary/schema';
 import type { MatcherData } from './matcher';
 
 export interface Occurrence {

@@ -1,9 +1,9 @@
 // Hover latency: the pointer lands on a highlighted term and the content script's own
-// timeline's card entry says how long it took from finding the hit to a rendered,
+// marks's card entry says how long it took from finding the hit to a rendered,
 // positioned card (the hover-intent delay is outside that measure by contract).
 import type { Page } from 'playwright-core';
-import { inContentScript } from '../lib/page-probes';
-import { contentTimeline, MissingInstrumentation } from './timeline';
+import { inContentScript } from '../harness/page-probes';
+import { contentMarks, MissingInstrumentation } from './perf-marks';
 
 export interface HoverResult {
   durations: number[];
@@ -53,7 +53,7 @@ function aim(page: Page, index: number): Promise<{ x: number; y: number; covered
 }
 
 async function cardDurations(page: Page): Promise<number[]> {
-  return (await contentTimeline(page)).cards;
+  return (await contentMarks(page)).cards;
 }
 
 export async function hoverTerms(page: Page, count: number): Promise<HoverResult> {
@@ -80,7 +80,7 @@ export async function hoverTerms(page: Page, count: number): Promise<HoverResult
     else durations.push(cards.at(-1)!);
   }
   if (durations.length === 0 && indexes.length > 0) {
-    throw new MissingInstrumentation(`content script: no card entry in the timeline after ${indexes.length} hovers`);
+    throw new MissingInstrumentation(`content script: no card entry in the marks after ${indexes.length} hovers`);
   }
   return { durations, distinctTerms: distinct, misses };
 }

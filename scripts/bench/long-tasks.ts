@@ -1,6 +1,6 @@
 // Every long task (≥ 50 ms) of a tab, whoever caused it, from the page's own Long Tasks API:
 // a cross-check on our instrumented tasks (rendering a million characters' highlights is
-// work we cause that no task in our timeline covers).
+// work we cause that no task in our marks covers).
 import type { Page } from 'playwright-core';
 
 interface LongTask {

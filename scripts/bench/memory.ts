@@ -13,8 +13,8 @@
 // tests' SPA page does); `otherPath` is a view judged unrelated.
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import type { ExtensionBrowser } from '../lib/browser';
-import { waitForVerdict } from '../lib/page-probes';
+import type { ExtensionBrowser } from '../harness/browser';
+import { waitForVerdict } from '../harness/page-probes';
 import { settledHeap, type HeapSample } from './heap';
 
 export interface MemoryOptions {

@@ -1,14 +1,14 @@
 // One page load with the extension: open a tab, wait for the content script's verdict, then
-// for its timeline to go quiet (a pass may still be registering highlights after the verdict
-// is published), and read that timeline.
+// for its marks to go quiet (a pass may still be registering highlights after the verdict
+// is published), and read that marks.
 import type { BrowserContext, Page } from 'playwright-core';
-import { waitForVerdict } from '../lib/page-probes';
-import { contentTimeline, type ContentTimeline } from './timeline';
+import { waitForVerdict } from '../harness/page-probes';
+import { contentMarks, type PerfMarks } from './perf-marks';
 
 export interface LoadedPage {
   page: Page;
   verdict: string;
-  timeline: ContentTimeline;
+  marks: PerfMarks;
 }
 
 export interface LoadOptions {
@@ -20,14 +20,14 @@ export interface LoadOptions {
 
 const POLL_MS = 150;
 
-const signature = (t: ContentTimeline) => `${t.tasks.length}/${t.highlighted.length}/${t.cards.length}`;
+const signature = (t: PerfMarks) => `${t.tasks.length}/${t.highlighted.length}/${t.cards.length}`;
 
 /** Polls until two reads in a row agree (and, on a related page, a pass has highlighted). */
-async function quietTimeline(page: Page, needsHighlight: boolean, deadline: number): Promise<ContentTimeline> {
-  let last = await contentTimeline(page);
+async function quietMarks(page: Page, needsHighlight: boolean, deadline: number): Promise<PerfMarks> {
+  let last = await contentMarks(page);
   while (Date.now() < deadline) {
     await page.waitForTimeout(POLL_MS);
-    const next = await contentTimeline(page);
+    const next = await contentMarks(page);
     if (signature(next) === signature(last) && (!needsHighlight || next.highlighted.length > 0)) return next;
     last = next;
   }
@@ -42,6 +42,6 @@ export async function loadPage(context: BrowserContext, url: string, options: Lo
   await page.goto(url, { timeout: timeoutMs });
   const { verdict } = await waitForVerdict(page);
   if (verdict !== options.expect) throw new Error(`${url}: the verdict is ${verdict}, expected ${options.expect}`);
-  const timeline = await quietTimeline(page, options.expect === 'related', deadline);
-  return { page, verdict, timeline };
+  const marks = await quietMarks(page, options.expect === 'related', deadline);
+  return { page, verdict, marks };
 }

@@ -2,8 +2,8 @@
 // an unrelated page of everyday Chinese, and a 1,000,000-character related page built from
 // the whole corpus, reshuffled and marked up differently on every repetition.
 import type { Corpus } from '../../lib/corpus/schema';
-import { sampleDocs } from '../lib/sample-docs';
-import { samplePageHtml } from '../lib/sample-page';
+import { sampleDocs } from '../harness/sample-docs';
+import { samplePageHtml } from '../harness/sample-page';
 import { SLOTS, TOPICS } from './everyday-text';
 import { pick, seededRandom, shuffled, type Random } from './random';
 

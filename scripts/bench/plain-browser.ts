@@ -1,7 +1,7 @@
-// The same Chromium, flags and viewport as scripts/lib/browser.ts, without the extension: the
+// The same Chromium, flags and viewport as scripts/harness/browser.ts, without the extension: the
 // baseline for the heap comparison.
 import { chromium, type BrowserContext } from 'playwright-core';
-import { chromiumPath } from '../lib/browser';
+import { chromiumPath } from '../harness/browser';
 
 export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const browser = await chromium.launch({

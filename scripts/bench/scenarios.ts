@@ -1,13 +1,13 @@
 // The benchmark's scenarios in the browser with the extension, each returning its raw runs;
 // bench.ts turns them into the reported medians. Each run opens a fresh tab and closes it.
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../lib/browser';
+import type { ExtensionBrowser } from '../harness/browser';
 import { settledHeap, type HeapSample } from './heap';
 import { hoverTerms, type HoverResult } from './hover';
 import { longTasksSince, recordLongTasks } from './long-tasks';
 import { loadPage } from './page-load';
 import { liveWorker, stopServiceWorker } from './service-worker';
-import { highlightTimes, missingEntries, taskStats, workerTimeline, type PhaseStats, type WorkerTimeline } from './timeline';
+import { highlightTimes, missingEntries, taskStats, workerMarks, type PhaseStats, type WorkerMarks } from './perf-marks';
 
 export interface Env {
   ext: ExtensionBrowser;
@@ -45,12 +45,12 @@ export interface RelatedRun {
   missing: string[];
 }
 
-async function worker(env: Env): Promise<WorkerTimeline> {
-  return workerTimeline(await liveWorker(env.ext.context, env.ext.extensionId));
+async function worker(env: Env): Promise<WorkerMarks> {
+  return workerMarks(await liveWorker(env.ext.context, env.ext.extensionId));
 }
 
 /** Entries of `after` that `before` did not have (the whole of `after` if the worker restarted). */
-function added<T>(before: WorkerTimeline, after: WorkerTimeline, pick: (t: WorkerTimeline) => T[]): T[] {
+function added<T>(before: WorkerMarks, after: WorkerMarks, pick: (t: WorkerMarks) => T[]): T[] {
   return before.origin === after.origin ? pick(after).slice(pick(before).length) : pick(after);
 }
 
@@ -67,8 +67,8 @@ export async function unrelatedRuns(env: Env, runs: number): Promise<UnrelatedRu
     segmenterStartedBefore: before.inits.length > 0,
   };
   for (let i = 0; i <= runs; i++) {
-    const { page, timeline } = await loadPage(env.ext.context, env.urls.unrelated, { expect: 'unrelated' });
-    const stats = taskStats(timeline);
+    const { page, marks } = await loadPage(env.ext.context, env.urls.unrelated, { expect: 'unrelated' });
+    const stats = taskStats(marks);
     await page.close();
     if (i === 0) {
       out.warmUpTaskSumMs = stats.sumMs;
@@ -77,7 +77,7 @@ export async function unrelatedRuns(env: Env, runs: number): Promise<UnrelatedRu
     out.taskSumMs.push(stats.sumMs);
     out.taskMaxMs.push(stats.maxMs);
     out.phases = stats.byPhase;
-    out.missing = missingEntries(timeline, false);
+    out.missing = missingEntries(marks, false);
   }
   const after = await worker(env);
   out.segmenterInits = added(before, after, (t) => t.inits).length;
@@ -85,19 +85,19 @@ export async function unrelatedRuns(env: Env, runs: number): Promise<UnrelatedRu
   return out;
 }
 
-/** Loads a related page and reads both timelines. `cold`: stop the worker first. */
+/** Loads a related page and reads both perf marks. `cold`: stop the worker first. */
 async function relatedRun(env: Env, url: string, options: { cold: boolean; timeoutMs: number; longTasks?: boolean }): Promise<RelatedRun> {
   if (options.cold) await stopServiceWorker(env.control, env.ext.extensionId);
   const before = options.cold ? undefined : await worker(env);
   const prepare = options.longTasks ? recordLongTasks : undefined;
-  const { page, timeline } = await loadPage(env.ext.context, url, { expect: 'related', timeoutMs: options.timeoutMs, prepare });
+  const { page, marks } = await loadPage(env.ext.context, url, { expect: 'related', timeoutMs: options.timeoutMs, prepare });
   try {
     const after = await worker(env);
     const restarted = !before || before.origin !== after.origin;
     const segments = before ? added(before, after, (t) => t.segments) : after.segments;
     const inits = before ? added(before, after, (t) => t.inits) : after.inits;
-    const stats = taskStats(timeline);
-    const times = highlightTimes(timeline);
+    const stats = taskStats(marks);
+    const times = highlightTimes(marks);
     const run: RelatedRun = {
       ms: times?.lastMs ?? null,
       firstHighlightMs: times?.firstMs ?? null,
@@ -106,11 +106,11 @@ async function relatedRun(env: Env, url: string, options: { cold: boolean; timeo
       phases: stats.byPhase,
       segments,
       workerRestarted: restarted,
-      missing: missingEntries(timeline, true),
+      missing: missingEntries(marks, true),
     };
     if (inits.length > 0) run.initMs = inits.at(-1)!;
-    if (options.longTasks && timeline.start !== null) {
-      run.longTasksAfterStart = (await longTasksSince(page, timeline.start)).map((t) => t.duration);
+    if (options.longTasks && marks.start !== null) {
+      run.longTasksAfterStart = (await longTasksSince(page, marks.start)).map((t) => t.duration);
     }
     return run;
   } finally {

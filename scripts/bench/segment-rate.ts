@@ -2,10 +2,10 @@
 // 'treaty-lens:segment' measures (segmentation + matching), and Intl.Segmenter's, timed here
 // on the same kind of text as a reference point.
 import type { Worker } from 'playwright-core';
-import type { WorkerTimeline } from './timeline';
+import type { WorkerMarks } from './perf-marks';
 
 /** chars/ms over a page's segment measures (all its requests together), or undefined if none. */
-export function segmentRate(segments: WorkerTimeline['segments']): number | undefined {
+export function segmentRate(segments: WorkerMarks['segments']): number | undefined {
   const valid = segments.filter((s) => Number.isFinite(s.chars));
   const ms = valid.reduce((sum, s) => sum + s.duration, 0);
   return ms > 0 ? valid.reduce((sum, s) => sum + s.chars, 0) / ms : undefined;

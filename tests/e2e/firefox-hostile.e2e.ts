@@ -6,8 +6,8 @@
 // in extension pages that WebDriver BiDi cannot open.
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { installTreatyLens, launchFirefox } from '../../scripts/lib/firefox';
-import { servePages, type PageServer } from '../../scripts/lib/serve';
+import { installTreatyLens, launchFirefox } from '../../scripts/harness/firefox';
+import { servePages, type PageServer } from '../../scripts/harness/serve';
 import { OPEN_CARD_TEXT, openPage, until, verdictOf } from './firefox-page';
 import { hostilePages, OTHER_ORIGIN_PAGES } from './hostile-pages';
 

@@ -1,6 +1,6 @@
 // Reading a page in Firefox (puppeteer-core) the way page-probes.ts does in Chromium.
 import type { Browser, Page } from 'puppeteer-core';
-import { HIGHLIGHTED_TEXTS } from '../../scripts/lib/page-probes';
+import { HIGHLIGHTED_TEXTS } from '../../scripts/harness/page-probes';
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();

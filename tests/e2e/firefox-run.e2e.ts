@@ -1,12 +1,12 @@
-// The Firefox build in a real Firefox (Debian's Firefox ESR, scripts/lib/firefox.ts): the
+// The Firefox build in a real Firefox (Debian's Firefox ESR, scripts/harness/firefox.ts): the
 // sample page highlighted exactly as in Chromium, the card on hover, an unrelated page left
 // alone. Needs `npm run build`. Not reached from here: the extension's own pages (WebDriver
 // BiDi may not navigate to moz-extension:// addresses) and its keyboard command (headless
 // Firefox, like headless Chromium, does not deliver it).
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchFirefoxWithExtension } from '../../scripts/lib/firefox';
-import { textCentreInPage } from '../../scripts/lib/page-probes';
+import { launchFirefoxWithExtension } from '../../scripts/harness/firefox';
+import { textCentreInPage } from '../../scripts/harness/page-probes';
 import { firefoxHighlights, OPEN_CARD_TEXT, openPage, until, verdictOf } from './firefox-page';
 import { highlightedTexts, openSample, setUp, tearDown, type Env } from './fixtures';
 import { UNRELATED } from './pages';

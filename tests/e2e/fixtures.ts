@@ -2,11 +2,11 @@
 // with the sample page, and page-side probes that read what a user would see.
 import type { Locator, Page } from 'playwright-core';
 import { corpus } from '../../lib/corpus/data';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { locateText, waitForVerdict } from '../../scripts/lib/page-probes';
-import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/lib/sample-docs';
-import { samplePageHtml } from '../../scripts/lib/sample-page';
-import { servePages, type Page as ServedPage, type PageServer } from '../../scripts/lib/serve';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/browser';
+import { locateText, waitForVerdict } from '../../scripts/harness/page-probes';
+import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/harness/sample-docs';
+import { samplePageHtml } from '../../scripts/harness/sample-page';
+import { servePages, type Page as ServedPage, type PageServer } from '../../scripts/harness/serve';
 
 export { corpus };
 
@@ -47,4 +47,4 @@ export async function tearDown(env: Env | undefined): Promise<void> {
 }
 
 export { SAMPLE_DOC_IDS };
-export { highlightedTexts, inContentScript, locateText, uncoveredOccurrences, waitForVerdict } from '../../scripts/lib/page-probes';
+export { highlightedTexts, inContentScript, locateText, uncoveredOccurrences, waitForVerdict } from '../../scripts/harness/page-probes';

@@ -4,7 +4,7 @@
 // document.write, right-to-left text). Every page carries a related article with glossary
 // terms and loads tests/fixtures/hostile/probe.js, the page's own canary.
 import { readFileSync } from 'node:fs';
-import type { Page as ServedPage } from '../../scripts/lib/serve';
+import type { Page as ServedPage } from '../../scripts/harness/serve';
 import { ARTICLE } from './pages';
 
 const script = (name: string): ServedPage => ({ body: readFileSync(`tests/fixtures/hostile/${name}.js`, 'utf8'), type: 'text/javascript' });

@@ -5,7 +5,7 @@
 // again, nothing of ours is left. No console error, and no warning of ours, on the way.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings, type SiteMode } from '../../lib/settings/settings';
-import { servePages, type PageServer } from '../../scripts/lib/serve';
+import { servePages, type PageServer } from '../../scripts/harness/serve';
 import { setUp, tearDown, type Env } from './fixtures';
 import { hostilePages, OTHER_ORIGIN_PAGES } from './hostile-pages';
 import { WatchedTab, type HighlightInfo } from './hostile-watch';

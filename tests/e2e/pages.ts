@@ -1,9 +1,9 @@
 // Small test pages, written for these tests: each exercises one way real pages present
 // their text. The Chinese is ordinary diplomatic-news prose in the corpus's vocabulary.
 
-import { ARTICLE, page } from '../../scripts/lib/spa-page';
+import { ARTICLE, page } from '../../scripts/harness/spa-page';
 
-export { ARTICLE, page, SPA, SPA_SCRIPT } from '../../scripts/lib/spa-page';
+export { ARTICLE, page, SPA, SPA_SCRIPT } from '../../scripts/harness/spa-page';
 
 /** A related article with the pieces each test looks for. */
 export const SPLIT_AND_HIDDEN = page(

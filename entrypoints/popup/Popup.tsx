@@ -1,0 +1,102 @@
+// Toolbar popup: this site's mode, the global switch, and ways into the side panel and the
+// options. Its strings and colours follow the settings; the page's state is the one the
+// side panel follows (its tab, or ?tab=ID when the popup is opened as a page in tests).
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { resolveLang } from '@/lib/i18n/i18n';
+import { SITE_MODES, siteModeFor, withSiteMode } from '@/lib/settings/settings';
+import { useEditableSettings } from '../../components/hooks/use-editable-settings';
+import { useFollowedPage } from '../../components/hooks/use-followed-page';
+import { usePageSettings } from '../../components/hooks/use-page-settings';
+import { SaveError } from '../../components/SaveError';
+import { toggleShortcut } from '../../components/toggle-shortcut';
+import { popupStrings } from './strings';
+import './popup.css';
+
+export function Popup() {
+  const { settings, update, saveError } = useEditableSettings();
+  const { windowId, view, retry } = useFollowedPage();
+  const [shortcut, setShortcut] = useState<string>();
+  usePageSettings(settings);
+
+  useEffect(() => {
+    void toggleShortcut().then(setShortcut, () => undefined);
+  }, []);
+
+  if (!settings || view.phase === 'loading') return <main className="popup" aria-busy="true" />;
+
+  const lang = resolveLang(settings.language, navigator.language);
+  const t = popupStrings(lang);
+  const page = view.phase === 'ready' ? view.state : undefined;
+  const host = page?.host;
+  const mode = host ? siteModeFor(settings, host) : 'auto';
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>Treaty Lens</h1>
+        <label className="switch">
+          <input type="checkbox" checked={settings.enabled} onChange={(e) => update({ ...settings, enabled: e.target.checked })} />
+          {t.onEverywhere}
+        </label>
+      </header>
+      <SaveError problem={saveError} lang={lang} />
+      {host ? (
+        <>
+          <p className="status" data-testid="page-status">
+            {t[page.verdict]}
+            {page.terms > 0 ? t.terms(page.terms) : ''}
+          </p>
+          <fieldset disabled={!settings.enabled} aria-describedby="mode-help">
+            <legend>{t.onHost(host)}</legend>
+            {SITE_MODES.map((m) => (
+              <label key={m} className="mode">
+                <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => update(withSiteMode(settings, host, m))} />
+                {t[m]}
+              </label>
+            ))}
+            <p id="mode-help" className="help">
+              {t.autoHelp}
+              {shortcut ? ` ${t.shortcut(shortcut)}` : ''}
+            </p>
+          </fieldset>
+        </>
+      ) : view.phase === 'no-answer' ? (
+        // A page busy for seconds (a huge one still loading): its mode is set once it answers.
+        <p className="status">
+          {t.noAnswer}{' '}
+          <button type="button" className="link" onClick={retry}>
+            {t.retry}
+          </button>
+        </p>
+      ) : (
+        // A browser page, the store, a tab open since before the install.
+        <p className="status">{t.notHere}</p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => void openSidePanel(windowId)}>
+          {t.openPanel}
+        </button>
+        <button type="button" onClick={() => void openOptions()}>
+          {t.openOptions}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+  window.close();
+}
+
+/** Called straight from the click (no await before it), so the user gesture still counts. */
+async function openSidePanel(windowId: number | undefined): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(o: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel && windowId !== undefined) await api.sidePanel.open({ windowId });
+  else await api.sidebarAction?.open();
+  window.close();
+}
