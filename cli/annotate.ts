@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { annotateText } from '../lib/annotate/annotate';
-import { detect } from '../lib/detect';
+import { detect, reasonText } from '../lib/detect';
 import { htmlMainText } from '../lib/extract/html-main-text';
 import { glossary } from '../lib/glossary/data';
 import { createMatcher } from '../lib/glossary/matcher';
@@ -42,4 +42,4 @@ const terms = annotateText(text, segmenter, matcher, { pageRelated: verdict.rela
   end: m.end,
 }));
 
-process.stdout.write(`${JSON.stringify({ related: verdict.related, score: verdict.score, reasons: verdict.reasons, terms })}\n`);
+process.stdout.write(`${JSON.stringify({ related: verdict.related, score: verdict.score, reasons: verdict.reasons.map((r) => reasonText(r, 'en')), terms })}\n`);

@@ -3,6 +3,7 @@
 // the extension found, saves a screenshot with a card open, and exits.
 import { mkdirSync } from 'node:fs';
 import { corpus } from '../lib/corpus/data';
+import { reasonText } from '../lib/detect/reason-text';
 import { launchWithExtension } from './harness/browser';
 import { highlightedTexts, locateText, waitForVerdict } from './harness/page-probes';
 import { sampleDocs } from './harness/sample-docs';
@@ -24,7 +25,7 @@ for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
 console.log(`Treaty Lens demo — ${server.url('/sample.html')}`);
 const state = await browser.pageState();
 console.log(`verdict: ${verdict} (score ${state.score})`);
-for (const reason of state.reasons) console.log(`  · ${reason}`);
+for (const reason of state.reasons) console.log(`  · ${reasonText(reason, 'en')}`);
 console.log(`terms highlighted: ${terms} (${counts.size} distinct)`);
 const TOP = 25;
 const ranked = [...counts].sort((a, b) => b[1] - a[1]);

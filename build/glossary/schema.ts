@@ -3,10 +3,10 @@
 // ever sees the compiled, already-validated JSON.
 import { z } from 'zod';
 import { CATEGORIES } from '../../lib/glossary/categories';
+import { hasHan } from '../../lib/text/han';
 
 const CategorySchema = z.enum(CATEGORIES);
 
-const cjk = /\p{Script=Han}/u;
 
 export const FalseFriendSchema = z.strictObject({
   /** A string that contains (or overlaps) the term but means something else, e.g. 亚信科技. */
@@ -26,7 +26,7 @@ export const EntrySchema = z
     /** Stable, readable, ascii kebab-case: links and tests refer to it. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** Canonical simplified-Chinese form. */
-    term: z.string().regex(cjk, 'term must contain Chinese characters'),
+    term: z.string().refine(hasHan, 'term must contain Chinese characters'),
     /** Other forms that mean the same: full names, abbreviations, traditional forms, dash variants. */
     variants: z.array(z.string().min(1)).default([]),
     /** Hanyu pinyin with tone marks, words separated as in official usage (e.g. "Yàxìn"). */

@@ -1,7 +1,7 @@
 // The detector's verdict on the page, with its score and the reasons behind it.
 import type { PageState } from '@/lib/messaging/messages';
 import { useText, useUiLang } from './lang';
-import { reasonText } from './reason-text';
+import { reasonText } from '@/lib/detect/reason-text';
 import { pageStrings } from './strings/page';
 
 export function PageVerdict({ state }: { state: PageState }) {
@@ -21,8 +21,8 @@ export function PageVerdict({ state }: { state: PageState }) {
         <details className="reasons" open={related}>
           <summary>{t.reasons}</summary>
           <ul>
-            {state.reasons.map((r) => (
-              <li key={r}>{reasonText(r, lang)}</li>
+            {state.reasons.map((r, i) => (
+              <li key={i}>{reasonText(r, lang)}</li>
             ))}
           </ul>
         </details>

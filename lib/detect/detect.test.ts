@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detect } from './';
+import { detect as detectCoded, reasonText, type PageText } from './';
+
+// The reasons as the command-line annotator prints them: these English forms are a contract.
+const detect = (page: PageText) => {
+  const d = detectCoded(page);
+  return { ...d, reasons: d.reasons.map((r) => reasonText(r, 'en')) };
+};
 
 // A short China–Kazakhstan paragraph carrying both signal families.
 const KZ_STATEMENT =

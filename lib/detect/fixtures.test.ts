@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlMainText } from '../extract/html-main-text';
-import { detect, type Detection } from './';
+import { detect, reasonText, type Detection } from './';
 
 const ROOT = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
 const CLASSES = ['related', 'unrelated'] as const;
@@ -61,7 +61,7 @@ describe('detection over the fixture pages', () => {
 
     const wrong = outcomes
       .filter((o) => o.detection.related !== o.expected)
-      .map((o) => `  ${o.file} (expected ${o.expected ? 'related' : 'unrelated'}) score ${o.detection.score}: ${o.detection.reasons.join('; ')}`);
+      .map((o) => `  ${o.file} (expected ${o.expected ? 'related' : 'unrelated'}) score ${o.detection.score}: ${o.detection.reasons.map((r) => reasonText(r, 'en')).join('; ')}`);
     const message = `${all.line}\nmisclassified:\n${wrong.join('\n') || '  none'}`;
     expect(all.precision, message).toBeGreaterThanOrEqual(0.95);
     expect(all.recall, message).toBeGreaterThanOrEqual(0.9);

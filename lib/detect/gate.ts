@@ -4,8 +4,8 @@
 // page's raw text decides that exactly, before any walk of the DOM: built from the
 // detector's own region signals, with whitespace allowed between characters as the
 // scanner allows it (spaced PDF text).
-import { hasHan } from './han';
-import { NO_CHINESE_REASON, NO_REGION_REASON, type Detection } from './score';
+import { hasHan } from '../text/han';
+import type { Detection } from './score';
 import { SCAN_SPACE } from './scanner';
 import { SIGNALS } from './signals';
 import { toTraditional } from './traditional';
@@ -28,5 +28,5 @@ export function namesRegion(text: string): boolean {
 
 /** The verdict on a text that names no part of the region, with detect()'s main reason. */
 export function regionAbsent(text: string): Detection {
-  return { related: false, score: 0, reasons: [hasHan(text) ? NO_REGION_REASON : NO_CHINESE_REASON] };
+  return { related: false, score: 0, reasons: [{ code: hasHan(text) ? 'no-region' : 'no-chinese' }] };
 }

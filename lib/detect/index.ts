@@ -1,10 +1,12 @@
 // Page detector: is this a China–Kazakhstan / China–Central Asia diplomatic text?
 // Pure string scanning, cheap enough to run on every page in the content script.
-import { hasHan } from './han';
+import { hasHan } from '../text/han';
 import { scan } from './scanner';
-import { NO_CHINESE_REASON, scoreScans, type Detection } from './score';
+import { scoreScans, type Detection } from './score';
 
 export type { Detection } from './score';
+export type { Reason } from './reasons';
+export { reasonText } from './reason-text';
 export { namesRegion, regionAbsent } from './gate';
 
 export interface PageText {
@@ -15,11 +17,11 @@ export interface PageText {
 export function detect(input: PageText): Detection {
   const { title, text } = input;
   if (title.trim() === '' && text.trim() === '') {
-    return { related: false, score: 0, reasons: ['the page has no text'] };
+    return { related: false, score: 0, reasons: [{ code: 'no-text' }] };
   }
   // Most of the web is settled by this one test.
   if (!hasHan(title) && !hasHan(text)) {
-    return { related: false, score: 0, reasons: [NO_CHINESE_REASON] };
+    return { related: false, score: 0, reasons: [{ code: 'no-chinese' }] };
   }
   return scoreScans(scan(title), scan(text));
 }

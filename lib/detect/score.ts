@@ -1,13 +1,14 @@
 // Turns keyword hits into a score and the reasons shown in the side panel.
 import type { Scan, Hit } from './scanner';
-import type { Family, Signal } from './signals';
+import type { Reason } from './reasons';
+import type { Family, Signal, SignalLabel } from './signals';
 
 export interface Detection {
   related: boolean;
   /** In [0, 1], two decimals. */
   score: number;
-  /** Human-readable English, most telling first. */
-  reasons: string[];
+  /** Most telling first; reason-text.ts writes them in each language. */
+  reasons: Reason[];
 }
 
 // Tuned on tests/fixtures/pages (see fixtures.test.ts); global, never per page.
@@ -21,9 +22,6 @@ const TITLE_WEIGHT = 1.5;
 const SCALE: Record<Family, number> = { region: 3, genre: 4 };
 const THRESHOLD = 0.5;
 
-export const NO_REGION_REASON = 'no mention of Kazakhstan, Central Asia, the SCO or CICA in the text';
-export const NO_CHINESE_REASON = 'no Chinese text on the page';
-
 export function scoreScans(title: Scan, body: Scan): Detection {
   const bodyChars = body.chars; // non-whitespace characters of the body text
   const kchars = Math.max(bodyChars / 1000, MIN_KCHARS);
@@ -31,12 +29,12 @@ export function scoreScans(title: Scan, body: Scan): Detection {
   const genre = strength('genre', title, body, kchars);
   // Geometric mean: either family missing sinks the page, however strong the other is.
   const score = round2(Math.sqrt(region * genre));
-  const reasons = [
+  const reasons: Reason[] = [
     ...titleReasons(title),
     ...regionReasons(body, region),
     ...genreReasons(body, genre),
     ...decoyReasons(title, body),
-    `region signal ${region.toFixed(2)}, diplomatic signal ${genre.toFixed(2)} over ${bodyChars} characters`,
+    { code: 'signals', region, genre, chars: bodyChars },
   ];
   return { related: score >= THRESHOLD, score, reasons };
 }
@@ -61,43 +59,43 @@ function weighted(scan: Scan, family: Family, count: (hit: Hit<Signal>) => numbe
 const TITLE_REASON_MIN_WEIGHT = 0.7;
 
 /** The strongest title hit of each family. */
-function titleReasons(title: Scan): string[] {
+function titleReasons(title: Scan): Reason[] {
   return (['genre', 'region'] as const)
     .map((family) => sortedHits(title, family)[0])
     .filter((hit): hit is Hit<Signal> => hit !== undefined && hit.entry.weight >= TITLE_REASON_MIN_WEIGHT)
-    .map((hit) => `title names ${hit.entry.label} (${hit.form})`);
+    .map((hit) => ({ code: 'title-names', label: hit.entry.label, form: hit.form }));
 }
 
-function regionReasons(body: Scan, strength: number): string[] {
-  const byLabel = new Map<string, number>();
+function regionReasons(body: Scan, strength: number): Reason[] {
+  const byLabel = new Map<SignalLabel, number>();
   for (const hit of sortedHits(body, 'region')) {
     byLabel.set(hit.entry.label, (byLabel.get(hit.entry.label) ?? 0) + hit.count);
   }
-  if (byLabel.size === 0) return [NO_REGION_REASON];
+  if (byLabel.size === 0) return [{ code: 'no-region' }];
   const mentions = [...byLabel]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
-    .map(([label, n]) => `mentions ${label} ×${n}`);
-  return strength === 0 ? [...mentions, 'the region is mentioned only in passing'] : mentions;
+    .map(([label, count]): Reason => ({ code: 'mentions', label, count }));
+  return strength === 0 ? [...mentions, { code: 'region-incidental' }] : mentions;
 }
 
-function genreReasons(body: Scan, strength: number): string[] {
+function genreReasons(body: Scan, strength: number): Reason[] {
   const hits = sortedHits(body, 'genre');
-  if (hits.length === 0) return ['no diplomatic vocabulary in the text'];
-  const terms = hits.slice(0, 6).map((hit) => (hit.count > 1 ? `${hit.form} ×${hit.count}` : hit.form));
-  const line = `diplomatic vocabulary: ${terms.join(', ')}`;
-  return strength === 0 ? [line, 'diplomatic vocabulary is only incidental'] : [line];
+  if (hits.length === 0) return [{ code: 'no-vocabulary' }];
+  const line: Reason = { code: 'vocabulary', terms: hits.slice(0, 6).map((hit) => ({ form: hit.form, count: hit.count })) };
+  return strength === 0 ? [line, { code: 'vocabulary-incidental' }] : [line];
 }
 
-function decoyReasons(title: Scan, body: Scan): string[] {
-  const counts = new Map<string, number>();
+function decoyReasons(title: Scan, body: Scan): Reason[] {
+  const byForm = new Map<string, Extract<Reason, { code: 'not-counted' }>>();
   for (const scan of [title, body]) {
     for (const hit of scan.decoys.values()) {
-      const key = `${hit.form} (${hit.entry.meaning})`;
-      counts.set(key, (counts.get(key) ?? 0) + hit.count);
+      const seen = byForm.get(hit.form);
+      if (seen) seen.count += hit.count;
+      else byForm.set(hit.form, { code: 'not-counted', form: hit.form, meaning: hit.entry.meaning, count: hit.count });
     }
   }
-  return [...counts].map(([what, n]) => `not counted: ${what}${n > 1 ? ` ×${n}` : ''}`);
+  return [...byForm.values()];
 }
 
 /** Hits of one family, strongest evidence first. */

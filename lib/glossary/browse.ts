@@ -6,6 +6,7 @@
 import { normalizeForm } from '../text/normalize';
 import type { CompiledEntry, CompiledGlossary } from './compiled';
 import type { Category } from './categories';
+import { hasHan } from '../text/han';
 
 export type CategoryFilter = Category | 'all';
 
@@ -24,7 +25,6 @@ interface Searchable {
   abbr: string[];
 }
 
-const HAN = /\p{Script=Han}/u;
 
 /** Lower case, no tone marks or tone numbers, ü as u, no spaces or apostrophes. */
 export function foldPinyin(text: string): string {
@@ -78,7 +78,7 @@ function englishRank(s: Searchable, words: readonly string[]): Rank | undefined 
 }
 
 function rankOf(s: Searchable, query: string): Rank | undefined {
-  if (HAN.test(query)) return chineseRank(s, normalizeForm(query));
+  if (hasHan(query)) return chineseRank(s, normalizeForm(query));
   const ranks = [pinyinRank(s, foldPinyin(query)), englishRank(s, englishWords(query))].filter((r): r is Rank => r !== undefined);
   return ranks.length === 0 ? undefined : (Math.min(...ranks) as Rank);
 }

@@ -1,6 +1,7 @@
 // Every message between the extension's contexts, as schemas. Receivers validate with
 // parseMessage; anything that does not parse is rejected (and logged) without effect.
 import * as z from 'zod/mini';
+import { ReasonSchema } from '../detect/reasons';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -31,7 +32,7 @@ export const PageStateSchema = z.object({
   /** pending: the content script has not finished its first reading of the page. */
   verdict: z.enum(['pending', 'related', 'unrelated', 'off']),
   score: z.number(),
-  reasons: z.array(z.string()),
+  reasons: z.array(ReasonSchema).check(z.maxLength(40)),
   terms: z.number(),
   /** The terms highlighted on the page, most frequent first. */
   found: z.array(FoundTermSchema),

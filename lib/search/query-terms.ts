@@ -4,6 +4,7 @@
 // Stretches that start no known word stay whole and are searched as prefixes (托卡耶 →
 // 托卡耶夫).
 import { foldForSearch } from './fold';
+import { isHanCode } from '../text/han';
 
 export interface Vocabulary {
   has(term: string): boolean;
@@ -12,12 +13,11 @@ export interface Vocabulary {
 }
 
 const RUNS = /\p{Script=Han}+|[^\p{Script=Han}\s\p{P}\p{S}]+/gu;
-const HAN = /^\p{Script=Han}/u;
 
 export function queryTerms(query: string, vocabulary: Vocabulary): string[] {
   const terms: string[] = [];
   for (const [run] of foldForSearch(query).text.matchAll(RUNS)) {
-    if (HAN.test(run)) terms.push(...longestMatch(run, vocabulary));
+    if (isHanCode(run.charCodeAt(0))) terms.push(...longestMatch(run, vocabulary));
     else terms.push(run);
   }
   return [...new Set(terms)];

@@ -1,7 +1,8 @@
 // The range-coded character classes of normalize.ts against their Unicode definitions, for
 // every code unit of the Basic Multilingual Plane.
 import { expect, test } from 'vitest';
-import { isCjkishCode, isDashCode, isHanCode, isInvisibleCode, isSpaceCode } from './normalize';
+import { isHanCode } from './han';
+import { isCjkishCode, isDashCode, isInvisibleCode, isSpaceCode } from './normalize';
 
 const DEFINITIONS: [string, (c: number) => boolean, RegExp][] = [
   ['Han', isHanCode, /\p{Script=Han}/u],

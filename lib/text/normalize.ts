@@ -2,6 +2,7 @@
 // text (spaced characters, line breaks inside words, full-width Latin, dash variants)
 // while keeping an exact map back to the original, so a match in the normalised text
 // becomes a range in the page.
+import { isHanCode } from './han';
 
 /** The normalised text and, for each of its UTF-16 units, the index of the unit it came from. */
 export interface Normalized {
@@ -14,23 +15,6 @@ export interface Normalized {
 // of every page we annotate, and a regular expression per character was a fifth of the
 // pipeline's time. normalize-classes.test.ts checks each against its Unicode definition
 // over the whole Basic Multilingual Plane.
-
-/** Han ideographs (Script=Han in the BMP). */
-export function isHanCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfa6d) ||
-    (c >= 0xfa70 && c <= 0xfad9) ||
-    (c >= 0x2e80 && c <= 0x2e99) ||
-    (c >= 0x2e9b && c <= 0x2ef3) ||
-    (c >= 0x2f00 && c <= 0x2fd5) ||
-    c === 0x3005 ||
-    c === 0x3007 ||
-    (c >= 0x3021 && c <= 0x3029) ||
-    (c >= 0x3038 && c <= 0x303b)
-  );
-}
 
 /** Han, CJK symbols and punctuation, full-width forms, and the quotes and dashes of Chinese typesetting. */
 export function isCjkishCode(c: number): boolean {

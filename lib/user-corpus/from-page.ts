@@ -6,6 +6,7 @@ import { collapseSpaces, joinWrappedLines } from '../corpus/clean-text';
 import { isHeading, toArticleBody, type ArticleBody } from '../corpus/paragraphs';
 import { userDocumentId } from './document-id';
 import { MAX_DOCUMENT_CHARS, MAX_TITLE_CHARS, MIN_HAN_CHARS, type UserDocument } from './schema';
+import { countHan } from '../text/han';
 
 export interface PageText {
   url: string;
@@ -20,7 +21,6 @@ export type PageProblem =
 
 export type FromPageResult = { ok: true; doc: UserDocument } | { ok: false; problem: PageProblem };
 
-const HAN = /\p{Script=Han}/gu;
 
 function bodyOf(lines: readonly string[], title: string): ArticleBody {
   try {
@@ -43,7 +43,7 @@ export function userDocumentFromPage(page: PageText, savedAt: string): FromPageR
       .filter((line) => line !== '' && findChrome(line).length === 0),
   );
   if (lines.length === 0) return { ok: false, problem: { code: 'empty' } };
-  const hanChars = lines.reduce((n, line) => n + (line.match(HAN)?.length ?? 0), 0);
+  const hanChars = lines.reduce((n, line) => n + countHan(line), 0);
   if (hanChars < MIN_HAN_CHARS) return { ok: false, problem: { code: 'no-chinese', hanChars } };
 
   const title = (collapseSpaces(page.title) || lines[0]!).slice(0, MAX_TITLE_CHARS);
