@@ -1,9 +1,10 @@
 // Answers the content script's annotate requests with matches and the tooltip entries
 // they need.
-import { annotateText } from '@/lib/annotate/annotate';
+import { annotateFast, annotateText } from '@/lib/annotate/annotate';
 import { corpus } from '@/lib/corpus/data';
 import { glossary } from '@/lib/glossary/data';
-import { createMatcher, type Matcher } from '@/lib/glossary/matcher';
+import { createFastMatcher, type FastMatcher } from '@/lib/glossary/fast-matcher';
+import { createMatcher, type Match, type Matcher } from '@/lib/glossary/matcher';
 import { buildTooltipEntries } from '@/lib/glossary/tooltip-entry';
 import type { AnnotateRequest, AnnotateResponse, TooltipEntry } from '@/lib/messaging/messages';
 import { getSegmenter } from './segmenter';
@@ -11,15 +12,32 @@ import { getSegmenter } from './segmenter';
 // Built on the first annotate request, not when the worker wakes (it also wakes for the
 // badge and the side panel).
 let matcher: Matcher | undefined;
+let fastMatcher: FastMatcher | undefined;
 let tooltipEntries: Map<string, TooltipEntry> | undefined;
+
+/** The first stage at once; jieba starts warming for the second as soon as a page asks. */
+function matchFast(request: AnnotateRequest): Match[] {
+  matcher ??= createMatcher(glossary.matcher);
+  void getSegmenter(matcher.userWords).catch(() => undefined);
+  fastMatcher ??= createFastMatcher(glossary.matcher);
+  const start = performance.now();
+  const matches = annotateFast(request.text, fastMatcher, { pageRelated: request.pageRelated });
+  performance.measure('treaty-lens:match', { start, end: performance.now(), detail: { chars: request.text.length } });
+  return matches;
+}
+
+async function matchSettled(request: AnnotateRequest): Promise<Match[]> {
+  matcher ??= createMatcher(glossary.matcher);
+  const segmenter = await getSegmenter(matcher.userWords);
+  const start = performance.now();
+  const matches = annotateText(request.text, segmenter, matcher, { pageRelated: request.pageRelated });
+  performance.measure('treaty-lens:segment', { start, end: performance.now(), detail: { chars: request.text.length } });
+  return matches;
+}
 
 export async function annotate(request: AnnotateRequest): Promise<AnnotateResponse> {
   try {
-    matcher ??= createMatcher(glossary.matcher);
-    const segmenter = await getSegmenter(matcher.userWords);
-    const start = performance.now();
-    const matches = annotateText(request.text, segmenter, matcher, { pageRelated: request.pageRelated });
-    performance.measure('treaty-lens:segment', { start, end: performance.now(), detail: { chars: request.text.length } });
+    const matches = request.stage === 'fast' ? matchFast(request) : await matchSettled(request);
     tooltipEntries ??= buildTooltipEntries(glossary, corpus);
     const entries: Record<string, TooltipEntry> = {};
     for (const m of matches) {

@@ -14,8 +14,8 @@ export interface Chunk {
   text: string;
 }
 
-export function requestAnnotations(text: string, pageRelated: boolean): Promise<Annotations> {
-  const request: AnnotateRequest = { type: 'annotate', text, pageRelated };
+export function requestAnnotations(text: string, pageRelated: boolean, stage: AnnotateRequest['stage']): Promise<Annotations> {
+  const request: AnnotateRequest = { type: 'annotate', text, pageRelated, stage };
   return browser.runtime.sendMessage(request).then((response: unknown) => {
     const r = response as AnnotateResponse | undefined;
     if (!r || !r.ok) throw new Error(`annotation failed: ${r ? r.error : 'no answer from the background'}`);

@@ -3,44 +3,193 @@
 // page's DOM is never touched. ::highlight() styles reach the top document through the
 // manifest's CSS; iframes and shadow trees get the same rules as an adopted stylesheet,
 // removed again when we are turned off.
+//
+// Only the ranges near the viewport are registered. Chromium rebuilds every registered
+// highlight marker after any DOM or style change and after each registration (DESIGN §7),
+// so a frame's cost would otherwise grow with the page. Each range's containing element is
+// watched by an IntersectionObserver; a category's Highlight is rebuilt whole and
+// registered once whenever the set of ranges near the viewport changes.
 import HIGHLIGHT_CSS from './highlights.css?inline';
 
 const PREFIX = 'treaty-lens-';
 /** The term reached by keyboard stepping. */
 export const CURRENT = 'current';
+/** How far beyond the viewport ranges stay registered: one viewport above and below. */
+const MARGIN = '100% 0px 100% 0px';
 
 type StyleScope = Document | ShadowRoot;
 
+/** One document's ranges, the elements that hold them, and which of those are near the viewport. */
+class DocumentHighlights {
+  /** Every range by its containing element, with its category. */
+  private readonly byElement = new Map<Element, Map<Range, string>>();
+  private readonly near = new Set<Element>();
+  /** Elements added since the last flush, whose position is not known yet. */
+  private readonly unplaced = new Set<Element>();
+  /** What is registered now, by category. */
+  private readonly registered = new Map<string, Highlight>();
+  private readonly dirty = new Set<string>();
+  private readonly observer: IntersectionObserver | undefined;
+  current: Highlight | undefined;
+
+  constructor(
+    readonly doc: Document,
+    private readonly onVisibilityChange: () => void,
+  ) {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    this.observer = view?.IntersectionObserver
+      ? new view.IntersectionObserver((entries) => this.observed(entries), { rootMargin: MARGIN })
+      : undefined;
+  }
+
+  add(range: Range, category: string): void {
+    const el = containerOf(range);
+    let ranges = this.byElement.get(el);
+    if (!ranges) {
+      ranges = new Map();
+      this.byElement.set(el, ranges);
+      this.unplaced.add(el);
+      this.observer?.observe(el);
+    }
+    ranges.set(range, category);
+    if (this.near.has(el)) this.dirty.add(category);
+  }
+
+  /** Every range with its category, registered or not. */
+  *entries(): Generator<[string, Range]> {
+    for (const ranges of this.byElement.values()) for (const [range, category] of ranges) yield [category, range];
+  }
+
+  delete(range: Range): boolean {
+    const el = containerOf(range);
+    const ranges = this.byElement.get(el);
+    const category = ranges?.get(range);
+    if (!ranges || category === undefined) return false;
+    ranges.delete(range);
+    if (this.near.has(el)) this.dirty.add(category);
+    if (ranges.size === 0) {
+      this.byElement.delete(el);
+      this.near.delete(el);
+      this.unplaced.delete(el);
+      this.observer?.unobserve(el);
+    }
+    return true;
+  }
+
+  /** Registers each category whose ranges near the viewport changed, one Highlight each. */
+  flush(): void {
+    this.placeNew();
+    if (this.dirty.size === 0) return;
+    const registry = registryOf(this.doc);
+    if (!registry) return;
+    const byCategory = new Map<string, Range[]>();
+    for (const name of this.dirty) byCategory.set(name, []);
+    for (const el of this.near) {
+      for (const [range, category] of this.byElement.get(el) ?? []) byCategory.get(category)?.push(range);
+    }
+    for (const [category, ranges] of byCategory) {
+      // Filled first, registered once: adding to a registered Highlight rebuilds its markers per add.
+      const h = new Highlight(...ranges);
+      if (ranges.length > 0) registry.set(PREFIX + category, h);
+      else registry.delete(PREFIX + category);
+      this.registered.set(category, h);
+    }
+    this.dirty.clear();
+  }
+
+  clear(): void {
+    this.observer?.disconnect();
+    const registry = registryOf(this.doc);
+    for (const category of this.registered.keys()) registry?.delete(PREFIX + category);
+    if (this.current) registry?.delete(PREFIX + CURRENT);
+    this.byElement.clear();
+    this.near.clear();
+    this.unplaced.clear();
+    this.registered.clear();
+    this.dirty.clear();
+  }
+
+  /** New elements' first placement, read at once (the observer answers a frame later). */
+  private placeNew(): void {
+    if (this.unplaced.size === 0) return;
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    for (const el of this.unplaced) {
+      const box = el.getBoundingClientRect();
+      if (box.bottom >= -height && box.top <= 2 * height) this.markNear(el, true);
+    }
+    this.unplaced.clear();
+  }
+
+  private observed(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!this.byElement.has(entry.target)) continue;
+      this.unplaced.delete(entry.target);
+      this.markNear(entry.target, entry.isIntersecting);
+    }
+    if (this.dirty.size > 0) this.onVisibilityChange();
+  }
+
+  private markNear(el: Element, near: boolean): void {
+    if (near === this.near.has(el)) return;
+    if (near) this.near.add(el);
+    else this.near.delete(el);
+    for (const category of this.byElement.get(el)?.values() ?? []) this.dirty.add(category);
+  }
+}
+
 export class Highlights {
-  private readonly registries = new Map<Document, Map<string, Highlight>>();
+  private readonly docs = new Map<Document, DocumentHighlights>();
   private readonly styled = new Map<StyleScope, CSSStyleSheet>();
   private total = 0;
 
+  /** Every highlighted range on the page, registered or not. */
   get size(): number {
     return this.total;
   }
 
+  /** Adds a range; it shows once flush() runs (or when scrolled near). */
   add(range: Range, category: string): void {
-    this.highlight(range, category).add(range);
-    if (category !== CURRENT) this.total++;
+    const doc = range.startContainer.ownerDocument!;
+    this.ensureStyles(range.startContainer.getRootNode() as StyleScope, doc);
+    this.forDocument(doc).add(range, category);
+    this.total++;
   }
 
-  delete(range: Range, category: string): void {
-    const h = this.registries.get(range.startContainer.ownerDocument!)?.get(category);
-    if (h?.delete(range) && category !== CURRENT) this.total--;
+  delete(range: Range): void {
+    if (this.docs.get(range.startContainer.ownerDocument!)?.delete(range)) this.total--;
+    this.scheduleFlush();
   }
 
-  /** The one range stepped to by keyboard, or none. */
+  /** Every highlighted range on the page by its highlight's name, registered or not. */
+  entries(): [string, Range][] {
+    return [...this.docs.values()].flatMap((d) => [...d.entries()].map(([category, range]): [string, Range] => [PREFIX + category, range]));
+  }
+
+  /** Registers what changed since the last flush. */
+  flush(): void {
+    for (const d of this.docs.values()) d.flush();
+  }
+
+  /** The one range stepped to by keyboard, or none: registered on its own, at once. */
   setCurrent(range: Range | undefined): void {
-    for (const byCategory of this.registries.values()) byCategory.get(CURRENT)?.clear();
-    if (range) this.add(range, CURRENT);
+    for (const d of this.docs.values()) {
+      if (d.current) registryOf(d.doc)?.delete(PREFIX + CURRENT);
+      d.current = undefined;
+    }
+    if (!range) return;
+    const doc = range.startContainer.ownerDocument!;
+    this.ensureStyles(range.startContainer.getRootNode() as StyleScope, doc);
+    const h = new Highlight(range);
+    // The keyboard's current term paints over the category colours.
+    h.priority = 1;
+    registryOf(doc)?.set(PREFIX + CURRENT, h);
+    this.forDocument(doc).current = h;
   }
 
   clear(): void {
-    for (const [doc, byCategory] of this.registries) {
-      for (const name of byCategory.keys()) registry(doc)?.delete(PREFIX + name);
-    }
-    this.registries.clear();
+    for (const d of this.docs.values()) d.clear();
+    this.docs.clear();
     for (const [scope, sheet] of this.styled) {
       scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
     }
@@ -48,23 +197,25 @@ export class Highlights {
     this.total = 0;
   }
 
-  private highlight(range: Range, category: string): Highlight {
-    const doc = range.startContainer.ownerDocument!;
-    let byCategory = this.registries.get(doc);
-    if (!byCategory) {
-      byCategory = new Map();
-      this.registries.set(doc, byCategory);
+  private flushScheduled = false;
+
+  /** Coalesces the changes of one frame into one registration. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    requestAnimationFrame(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private forDocument(doc: Document): DocumentHighlights {
+    let d = this.docs.get(doc);
+    if (!d) {
+      d = new DocumentHighlights(doc, () => d!.flush());
+      this.docs.set(doc, d);
     }
-    let h = byCategory.get(category);
-    if (!h) {
-      h = new Highlight();
-      // The keyboard's current term paints over the category colours.
-      if (category === CURRENT) h.priority = 1;
-      registry(doc)?.set(PREFIX + category, h);
-      byCategory.set(category, h);
-    }
-    this.ensureStyles(range.startContainer.getRootNode() as StyleScope, doc);
-    return h;
+    return d;
   }
 
   private ensureStyles(scope: StyleScope, doc: Document): void {
@@ -79,6 +230,12 @@ export class Highlights {
   }
 }
 
-function registry(doc: Document): HighlightRegistry | undefined {
+/** The element whose box stands for a range's place on the page. */
+function containerOf(range: Range): Element {
+  const node = range.startContainer;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node.parentElement ?? node.ownerDocument!.documentElement);
+}
+
+function registryOf(doc: Document): HighlightRegistry | undefined {
   return (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights;
 }

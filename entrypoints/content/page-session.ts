@@ -6,7 +6,7 @@ import { resolveLang } from '@/lib/i18n/i18n';
 import type { PageState, TooltipEntry } from '@/lib/messaging/messages';
 import { affectsAnnotation, categoryShown, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
-import { chunksOf, requestAnnotations } from './annotation-requests';
+import { chunksOf, requestAnnotations, type Annotations, type Chunk } from './annotation-requests';
 import { detectPage } from './detect-page';
 import { dirtyRoots } from './dirty-roots';
 import { Highlights } from './highlights';
@@ -17,7 +17,9 @@ import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
 import { nodeIndexAt, rangeFor, TextCollector, type TextMap } from './text-map';
 import type { CardOptions } from './tooltip';
-import { recordCard, recordHighlighted } from './perf-marks';
+import { recordCard, recordHighlighted, recordSettled } from './perf-marks';
+import { exposeToAutomation } from './probe';
+import { reconcile } from './reconcile';
 import { chunked, task } from './work';
 
 export interface PageSession {
@@ -42,6 +44,7 @@ function cardOptions(settings: Settings): CardOptions {
 
 export function createPageSession(host: string): PageSession {
   const highlights = new Highlights();
+  exposeToAutomation(highlights);
   const terms = new TermNavigator(highlights);
   /** Shown occurrences per entry: the page state's terms, and "first occurrence only". */
   const shownCounts = new Map<string, number>();
@@ -141,10 +144,38 @@ export function createPageSession(host: string): PageSession {
     return ui;
   }
 
-  /** Highlights one chunk's matches, in measured steps. */
-  async function highlightMatches(segment: Segment, map: TextMap, signal: AbortSignal): Promise<void> {
+  /** Shows one match if the settings allow it: its range, its highlight, its count. */
+  function showMatch(segment: Segment, i: number): void {
     const s = settings!;
-    const { watchFrame } = ensureUi();
+    const id = segment.entryIds[i]!;
+    if (!categoryShown(s, segment.categories[i]!)) return;
+    if (s.firstOccurrenceOnly && shownCounts.has(id)) return;
+    const range = rangeFor(segment.map, segment.starts[i]!, segment.ends[i]!);
+    if (!range) return;
+    segment.ranges[i] = range;
+    shownCounts.set(id, (shownCounts.get(id) ?? 0) + 1);
+    highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle));
+    const view = range.startContainer.ownerDocument?.defaultView;
+    if (view && view !== window) ensureUi().watchFrame(view);
+  }
+
+  function hideMatch(segment: Segment, i: number): void {
+    const range = segment.ranges[i];
+    if (!range) return;
+    highlights.delete(range);
+    forgetShown(segment.entryIds[i]!);
+    segment.ranges[i] = undefined;
+  }
+
+  function forgetShown(entryId: string): void {
+    const left = (shownCounts.get(entryId) ?? 1) - 1;
+    if (left > 0) shownCounts.set(entryId, left);
+    else shownCounts.delete(entryId);
+  }
+
+  /** Highlights one chunk's matches, in measured steps. */
+  async function highlightMatches(segment: Segment, signal: AbortSignal): Promise<void> {
+    ensureUi();
     const n = segment.starts.length;
     let i = 0;
     await chunked(
@@ -152,49 +183,78 @@ export function createPageSession(host: string): PageSession {
       (deadline) => {
         for (; i < n; i++) {
           if ((i & 15) === 0 && performance.now() > deadline) return false;
-          const id = segment.entryIds[i]!;
-          if (!categoryShown(s, segment.categories[i]!)) continue;
-          if (s.firstOccurrenceOnly && shownCounts.has(id)) continue;
-          const range = rangeFor(map, segment.starts[i]!, segment.ends[i]!);
-          if (!range) continue;
-          segment.ranges[i] = range;
-          shownCounts.set(id, (shownCounts.get(id) ?? 0) + 1);
-          highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle));
-          const view = range.startContainer.ownerDocument?.defaultView;
-          if (view && view !== window) watchFrame(view);
+          showMatch(segment, i);
         }
+        highlights.flush();
         return true;
       },
       signal,
     );
   }
 
-  /** Annotates a map's text (in chunks) and highlights the matches. */
+  function segmentOf(map: TextMap, chunk: Chunk, response: Annotations): Segment {
+    Object.assign(entries, response.entries);
+    const n = response.matches.length;
+    const segment: Segment = { map, starts: new Int32Array(n), ends: new Int32Array(n), entryIds: [], ranges: new Array(n), categories: [] };
+    response.matches.forEach(([id, s, e], i) => {
+      segment.starts[i] = chunk.start + s;
+      segment.ends[i] = chunk.start + e;
+      segment.entryIds.push(id);
+      segment.categories.push(response.entries[id]?.category ?? 'organization');
+    });
+    return segment;
+  }
+
+  /** Takes the jieba stage's word for a segment: keeps what both stages found, fixes the rest. */
+  function settle(segment: Segment, settled: Segment): void {
+    task('settle', () => {
+      const { kept, dropped } = reconcile(segment, settled);
+      for (const i of dropped) hideMatch(segment, i);
+      const ranges = segment.ranges;
+      segment.starts = settled.starts;
+      segment.ends = settled.ends;
+      segment.entryIds = settled.entryIds;
+      segment.categories = settled.categories;
+      segment.ranges = new Array(settled.starts.length);
+      kept.forEach((from, i) => {
+        if (from >= 0) segment.ranges[i] = ranges[from];
+        else showMatch(segment, i);
+      });
+      highlights.flush();
+    });
+  }
+
+  /** Annotates a map's text (in chunks) and highlights the matches: the fast stage's at once,
+   * then the jieba stage's corrections. */
   async function annotateMap(map: TextMap, signal: AbortSignal): Promise<void> {
     const related = verdict?.related ?? false;
     const chunks = chunksOf(map.text);
-    // All requests go at once: the background works through them while we draw.
-    const requests = chunks.map((c) => requestAnnotations(c.text, related).then((r) => r, (e: unknown) => e as Error));
+    // All requests go at once: the background answers the fast ones while jieba warms up.
+    const caught = (p: Promise<Annotations>) => p.then((r) => r, (e: unknown) => e as Error);
+    const fast = chunks.map((c) => caught(requestAnnotations(c.text, related, 'fast')));
+    const settled = chunks.map((c) => caught(requestAnnotations(c.text, related, 'settled')));
+    const segments: Segment[] = [];
     for (let c = 0; c < chunks.length; c++) {
-      const response = await requests[c]!;
+      const response = await fast[c]!;
       signal.throwIfAborted();
       if (response instanceof Error) throw response;
-      Object.assign(entries, response.entries);
-      const chunk = chunks[c]!;
-      const n = response.matches.length;
-      const segment: Segment = { map, starts: new Int32Array(n), ends: new Int32Array(n), entryIds: [], ranges: new Array(n), categories: [] };
-      response.matches.forEach(([id, s, e], i) => {
-        segment.starts[i] = chunk.start + s;
-        segment.ends[i] = chunk.start + e;
-        segment.entryIds.push(id);
-        segment.categories.push(response.entries[id]?.category ?? 'organization');
-      });
-      await highlightMatches(segment, map, signal);
-      const from = nodeIndexAt(map, chunk.start);
+      const segment = segmentOf(map, chunks[c]!, response);
+      await highlightMatches(segment, signal);
+      const from = nodeIndexAt(map, chunks[c]!.start);
       const to = c + 1 < chunks.length ? nodeIndexAt(map, chunks[c + 1]!.start) : map.nodes.length;
       page?.add(segment, from, to);
-      publish(label());
+      segments.push(segment);
     }
+    recordHighlighted();
+    // The page's state (its count, the panel's list, automation) waits for the settled word.
+    for (let c = 0; c < chunks.length; c++) {
+      const response = await settled[c]!;
+      signal.throwIfAborted();
+      if (response instanceof Error) throw response;
+      settle(segments[c]!, segmentOf(map, chunks[c]!, response));
+    }
+    recordSettled();
+    publish(label());
   }
 
   async function collect(root: Node, signal: AbortSignal): Promise<TextMap> {
@@ -242,8 +302,6 @@ export function createPageSession(host: string): PageSession {
     }
     page = new AnnotatedPage();
     await annotateMap(map, signal);
-    recordHighlighted();
-    publish(label());
   }
 
   function restart(): Promise<void> {
@@ -298,10 +356,8 @@ export function createPageSession(host: string): PageSession {
         (range) => range.collapsed || !range.startContainer.isConnected || dirty.some((root) => root.contains(range.startContainer)),
         // Any change of style restarts the pass, so the current style is the one added under.
         (range, category, entryId) => {
-          highlights.delete(range, highlightName(category, settings!.highlightStyle));
-          const left = (shownCounts.get(entryId) ?? 1) - 1;
-          if (left > 0) shownCounts.set(entryId, left);
-          else shownCounts.delete(entryId);
+          highlights.delete(range);
+          forgetShown(entryId);
         },
       );
       return dirty;

@@ -1,6 +1,7 @@
 // The text pipeline shared by the background, the command-line tool and the tests:
 // original text → normalised text → jieba tokens → glossary matches → original offsets.
 import type { Matcher, MatchOptions, Match } from '../glossary/matcher';
+import type { FastMatcher } from '../glossary/fast-matcher';
 import type { Segmenter } from '../segment/segmenter';
 import { normalize, toOriginalRange } from '../text/normalize';
 
@@ -13,6 +14,15 @@ export function annotateText(
   const norm = normalize(text);
   const tokens = segmenter.tokenize(norm.text);
   return matcher.match(norm.text, tokens, options).map((m) => {
+    const [start, end] = toOriginalRange(norm, m.start, m.end);
+    return { entryId: m.entryId, start, end };
+  });
+}
+
+/** The first stage: the same pipeline without segmentation (see fast-matcher.ts). */
+export function annotateFast(text: string, matcher: FastMatcher, options: MatchOptions = {}): Match[] {
+  const norm = normalize(text);
+  return matcher.match(norm.text, options).map((m) => {
     const [start, end] = toOriginalRange(norm, m.start, m.end);
     return { entryId: m.entryId, start, end };
   });

@@ -34,6 +34,12 @@ export interface Matcher {
   userWords: string[];
 }
 
+/** Whether one of the rule's cues occurs within its window around [start, end). */
+export function hasContext(text: string, start: number, end: number, rule: ContextRule): boolean {
+  const around = text.slice(Math.max(0, start - rule.window), Math.min(text.length, end + rule.window));
+  return rule.anyOf.some((cue) => around.includes(cue));
+}
+
 export function createMatcher(data: MatcherData): Matcher {
   // First character → forms starting with it, longest first.
   const byFirst = new Map<string, (readonly [string, string | null])[]>();
@@ -45,11 +51,6 @@ export function createMatcher(data: MatcherData): Matcher {
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
-
-  function hasContext(text: string, start: number, end: number, rule: ContextRule): boolean {
-    const around = text.slice(Math.max(0, start - rule.window), Math.min(text.length, end + rule.window));
-    return rule.anyOf.some((cue) => around.includes(cue));
-  }
 
   return {
     userWords: data.forms.map(([form]) => form),

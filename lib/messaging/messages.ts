@@ -5,11 +5,13 @@ import { ReasonSchema } from '../detect/reasons';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
-/** Content script → background: segment and match this text. */
+/** Content script → background: match this text. 'fast': the trie stage, at once, no
+ * WebAssembly; 'settled': segmented by jieba, the final word (lib/glossary/fast-matcher.ts). */
 export const AnnotateRequestSchema = z.object({
   type: z.literal('annotate'),
   text: z.string().check(z.maxLength(4_000_000)),
   pageRelated: z.boolean(),
+  stage: z.enum(['fast', 'settled']),
 });
 
 /** Content script → background: open the side panel at a corpus paragraph. */

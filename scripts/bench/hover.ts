@@ -2,7 +2,7 @@
 // marks's card entry says how long it took from finding the hit to a rendered,
 // positioned card (the hover-intent delay is outside that measure by contract).
 import type { Page } from 'playwright-core';
-import { inContentScript } from '../harness/page-probes';
+import { HIGHLIGHT_ENTRIES, inContentScript } from '../harness/page-probes';
 import { contentMarks, MissingInstrumentation } from './perf-marks';
 
 export interface HoverResult {
@@ -13,7 +13,7 @@ export interface HoverResult {
 }
 
 // Our highlight ranges in registry order, which is stable between calls.
-const RANGES = `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-')).flatMap(([, h]) => [...h])`;
+const RANGES = `${HIGHLIGHT_ENTRIES}.map(([, r]) => r)`;
 // Outside <main>, where no text is: the card hides after its grace period.
 const NEUTRAL = { x: 4, y: 4 };
 const CARD_TIMEOUT_MS = 3_000;

@@ -28,7 +28,9 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
     const contexts: { id: number; name: string; auxData?: { frameId?: string; isDefault?: boolean } }[] = [];
     cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
     await cdp.send('Runtime.enable');
-    const world = contexts.find((c) => c.name === 'Treaty Lens');
+    // The top frame's world: a same-origin iframe our script reaches into gets a world too.
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find((c) => c.name === 'Treaty Lens' && c.auxData?.frameId === frameTree.frame.id);
     if (!world) throw new Error('the content script has no world in this page');
     const result = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, returnByValue: true, awaitPromise: true });
     if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
@@ -38,13 +40,19 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
   }
 }
 
-/** Texts of every highlighted range (whitespace removed), as an expression over a highlight registry. */
-export const HIGHLIGHTED_TEXTS = `[...CSS.highlights].filter(([name]) => name.startsWith('treaty-lens-'))
-  .flatMap(([, h]) => [...h].map((r) => r.toString().replace(/\\s+/g, '')))`;
+/**
+ * Every highlighted range on the page with its highlight's name, as an expression in the
+ * content script's world: the registry holds only the ranges near the viewport, so this
+ * reads the content script's own list (entrypoints/content/probe.ts).
+ */
+export const HIGHLIGHT_ENTRIES = `(globalThis.treatyLensHighlights?.() ?? [])`;
 
-/** Texts of every highlighted range, read from our highlight registry (Chromium keeps one per world). */
+/** Texts of every highlighted range (whitespace removed), keyboard's current term excepted. */
 export function highlightedTexts(page: Page): Promise<string[]> {
-  return inContentScript<string[]>(page, HIGHLIGHTED_TEXTS);
+  return inContentScript<string[]>(
+    page,
+    `${HIGHLIGHT_ENTRIES}.filter(([n]) => n !== 'treaty-lens-current').map(([, r]) => r.toString().replace(/\\s+/g, ''))`,
+  );
 }
 
 /**
@@ -86,7 +94,7 @@ export function uncoveredOccurrences(page: Page, word: string): Promise<number> 
     page,
     `(() => {
       const word = ${JSON.stringify(word)};
-      const ranges = [...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-')).flatMap(([, h]) => [...h]);
+      const ranges = ${HIGHLIGHT_ENTRIES}.map(([, r]) => r);
       const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
       let uncovered = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

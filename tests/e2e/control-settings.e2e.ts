@@ -3,16 +3,16 @@
 // badge follows the page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { highlightedTexts, hoverCica, inContentScript, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { HIGHLIGHT_ENTRIES, highlightedTexts, hoverCica, inContentScript, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 let env: Env;
 let page: Page;
 let options: Page;
 let tabId: number;
 
-/** Highlight name → number of ranges, from the content script's registry. */
+/** Highlight name → number of ranges, from the content script's own list (registered or not). */
 function highlightCounts(): Promise<Record<string, number>> {
-  return inContentScript(page, `Object.fromEntries([...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-')).map(([n, h]) => [n, h.size]))`);
+  return inContentScript(page, `${HIGHLIGHT_ENTRIES}.reduce((counts, [n]) => ({ ...counts, [n]: (counts[n] ?? 0) + 1 }), {})`);
 }
 
 function badgeText(): Promise<string> {

@@ -1,6 +1,5 @@
 // Reading a page in Firefox (puppeteer-core) the way page-probes.ts does in Chromium.
 import type { Browser, Page } from 'puppeteer-core';
-import { HIGHLIGHTED_TEXTS } from '../../scripts/harness/page-probes';
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
@@ -35,8 +34,25 @@ export function verdictOf(page: Page, verdict: string): Promise<{ verdict: strin
   );
 }
 
-/** Texts of our highlights: in Firefox the page's world sees the document's registry, ours included. */
-export const firefoxHighlights = (page: Page) => page.evaluate(HIGHLIGHTED_TEXTS) as Promise<string[]>;
+/**
+ * Texts of all our highlights. In Firefox the page's world sees the document's registry, ours
+ * included, but only the ranges near the viewport are registered: scroll through the page a
+ * viewport at a time and collect every range seen (the same Range objects come back).
+ */
+export async function firefoxHighlights(page: Page): Promise<string[]> {
+  await page.evaluate(`window.__seenRanges = new Set(); window.scrollTo(0, 0)`);
+  for (;;) {
+    await page.evaluate(`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`);
+    await page.evaluate(`(() => { for (const [n, h] of CSS.highlights) if (n.startsWith('treaty-lens-') && n !== 'treaty-lens-current') for (const r of h) window.__seenRanges.add(r); })()`);
+    const atEnd = await page.evaluate(`(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY === before;
+    })()`);
+    if (atEnd) break;
+  }
+  return page.evaluate(`[...window.__seenRanges].map((r) => r.toString().replace(/\\s+/g, ''))`) as Promise<string[]>;
+}
 
 /** The open card's text, or '' (our host may carry a suffix: ui-host.ts). Uses no built-in a hostile page replaces. */
 export const OPEN_CARD_TEXT = `(() => {

@@ -47,4 +47,4 @@ export async function tearDown(env: Env | undefined): Promise<void> {
 }
 
 export { SAMPLE_DOC_IDS };
-export { highlightedTexts, inContentScript, locateText, uncoveredOccurrences, waitForVerdict } from '../../scripts/harness/page-probes';
+export { HIGHLIGHT_ENTRIES, highlightedTexts, inContentScript, locateText, uncoveredOccurrences, waitForVerdict } from '../../scripts/harness/page-probes';

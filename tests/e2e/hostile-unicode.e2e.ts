@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { glossary } from '../../lib/glossary/data';
 import { normalize } from '../../lib/text/normalize';
-import { inContentScript, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { HIGHLIGHT_ENTRIES, inContentScript, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 import { ARTICLE, page } from './pages';
 
 /** mulberry32: a small seeded generator, so the page is the same on every run. */
@@ -69,7 +69,7 @@ test('every highlight on a page of random Unicode is a glossary form, on whole c
     tab,
     `(() => {
       const low = (node, offset) => node.nodeType === 3 && offset > 0 && offset < node.data.length && /[\\udc00-\\udfff]/.test(node.data[offset]);
-      return [...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-')).flatMap(([, h]) => [...h])
+      return ${HIGHLIGHT_ENTRIES}.map(([, r]) => r)
         .map((r) => ({ text: r.toString(), cutsPair: low(r.startContainer, r.startOffset) || low(r.endContainer, r.endOffset) }));
     })()`,
   );

@@ -5,6 +5,7 @@
 // Every console error, uncaught exception and browser log error is recorded, and so is
 // every warning from our content script's world or mentioning Treaty Lens.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { HIGHLIGHT_ENTRIES } from '../../scripts/harness/page-probes';
 
 const CONTENT_WORLD = 'Treaty Lens';
 const MEASURE_WORLD = 'treaty-lens-tests';
@@ -165,21 +166,14 @@ const SNAPSHOT = `(() => {
 })()`;
 
 const HIGHLIGHTS = `(() => {
-  const wins = [window];
-  for (const f of document.querySelectorAll('iframe')) { try { if (f.contentWindow?.CSS) wins.push(f.contentWindow); } catch {} }
   const out = [];
-  for (const win of wins) {
-    for (const [name, h] of win.CSS.highlights) {
-      if (!name.startsWith('treaty-lens-')) continue;
-      for (const r of h) {
-        const node = r.startContainer;
-        let el = node.nodeType === 1 ? node : node.parentElement;
-        const editable = !!el && (!!el.closest('textarea, input, [contenteditable]') || el.isContentEditable);
-        let near = '';
-        for (let e = el; e && !near; e = e.parentElement ?? e.getRootNode().host) near = e.id;
-        out.push({ text: r.toString(), editable, inShadow: node.getRootNode() instanceof ShadowRoot, inFrame: win !== window, near });
-      }
-    }
+  for (const [, r] of ${HIGHLIGHT_ENTRIES}) {
+    const node = r.startContainer;
+    let el = node.nodeType === 1 ? node : node.parentElement;
+    const editable = !!el && (!!el.closest('textarea, input, [contenteditable]') || el.isContentEditable);
+    let near = '';
+    for (let e = el; e && !near; e = e.parentElement ?? e.getRootNode().host) near = e.id;
+    out.push({ text: r.toString(), editable, inShadow: node.getRootNode() instanceof ShadowRoot, inFrame: node.ownerDocument !== document, near });
   }
   return out;
 })()`;

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import { highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { HIGHLIGHT_ENTRIES, highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 import { INNER, SPA, SPA_SCRIPT, SPLIT_AND_HIDDEN, UNRELATED, WITH_IFRAME } from './pages';
 
 const STRICT_CSP = { 'content-security-policy': "script-src 'self'; style-src 'self'; object-src 'none'" };
@@ -34,8 +34,8 @@ async function open(path: string): Promise<Page> {
 function highlightedIn(page: Page, selector: string): Promise<string[]> {
   return inContentScript<string[]>(
     page,
-    `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-') && n !== 'treaty-lens-current')
-       .flatMap(([, h]) => [...h]).filter((r) => r.startContainer.parentElement?.closest(${JSON.stringify(selector)}))
+    `${HIGHLIGHT_ENTRIES}.filter(([n]) => n !== 'treaty-lens-current').map(([, r]) => r)
+       .filter((r) => r.startContainer.parentElement?.closest(${JSON.stringify(selector)}))
        .map((r) => r.toString().replace(/\\s+/g, ''))`,
   );
 }
@@ -135,8 +135,8 @@ describe('pages that change', () => {
       const liveRanges = () =>
         inContentScript<number>(
           page,
-          `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-') && n !== 'treaty-lens-current')
-             .flatMap(([, h]) => [...h]).filter((r) => !r.collapsed && r.startContainer.isConnected).length`,
+          `${HIGHLIGHT_ENTRIES}.filter(([n]) => n !== 'treaty-lens-current').map(([, r]) => r)
+             .filter((r) => !r.collapsed && r.startContainer.isConnected).length`,
         );
       await expect.poll(liveRanges).toBe(terms);
       await page.close();
