@@ -17,7 +17,7 @@ test('the shortcuts decide every fixture page as main-text detection does', () =
       const pageText = doc.body?.textContent ?? '';
       const full = detect(extractMainText(doc));
       const fast = detectPage(doc, pageText);
-      if (fast.reasons.join() !== full.reasons.join()) shortcuts++;
+      if (JSON.stringify(fast.reasons) !== JSON.stringify(full.reasons)) shortcuts++;
       expect(fast.related, `${kind}/${file}: shortcut ${fast.score}, main text ${full.score}`).toBe(full.related);
       expect(fast.related, `${kind}/${file}`).toBe(kind === 'related');
     }
