@@ -1,7 +1,9 @@
-// Pointer → card, with hover intent: the card opens after the pointer rests on a term, and
-// stays while the pointer travels into it (so its links can be clicked). A tap opens it at
-// once. Same-origin iframes with annotations get the same listeners.
+// Pointer → card, with hover intent read from the pointer's movement: a pointer that is slow
+// or resting on a term opens its card at once; one sweeping across a line opens none until
+// it stops. The card stays while the pointer travels into it (so its links can be clicked).
+// A tap opens it at once. Same-origin iframes with annotations get the same listeners.
 import { caretAt, pointInRange } from './hit-test';
+import { PointerSpeed } from './pointer-speed';
 
 export interface Hit {
   key: object;
@@ -16,7 +18,10 @@ export interface HoverTarget<H extends Hit> {
   isInsideUi(target: EventTarget | null): boolean;
 }
 
-const INTENT_MS = 120;
+/** Below this speed (px/ms, ≈ 250 px/s) the reader is reading where the pointer is. */
+const SLOW = 0.25;
+/** A pointer that sent no movement for this long has stopped. */
+const REST_MS = 40;
 const GRACE_MS = 300;
 
 export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortSignal): { watch(win: Window): void } {
@@ -25,6 +30,7 @@ export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortS
   let hideTimer = 0;
   let pending: object | undefined;
   let last: { doc: Document; x: number; y: number; target: EventTarget | null } | undefined;
+  const speed = new PointerSpeed();
 
   function locate(doc: Document, x: number, y: number): H | undefined {
     const caret = caretAt(doc, x, y);
@@ -57,17 +63,24 @@ export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortS
     if (hit.key === pending) return;
     pending = hit.key;
     clearTimeout(showTimer);
-    if (immediate) target.show(hit);
-    else showTimer = window.setTimeout(() => target.show(hit), INTENT_MS);
+    if (immediate || speed.current < SLOW) target.show(hit);
+    // Still moving fast: open only if it stops here (any movement re-decides).
+    else showTimer = window.setTimeout(() => target.show(hit), REST_MS);
   }
 
   const onPointer = (event: PointerEvent) => {
     const doc = (event.view ?? window).document;
     last = { doc, x: event.clientX, y: event.clientY, target: event.composedPath()[0] ?? event.target };
+    speed.sample(event.screenX, event.screenY, event.timeStamp);
     if (event.type === 'pointerdown' && event.pointerType !== 'mouse') {
       pending = undefined;
       update(true);
-    } else if (!frame) frame = requestAnimationFrame(() => update(false));
+      return;
+    }
+    // A pending card waits for the pointer to stop: this movement decides again.
+    pending = undefined;
+    clearTimeout(showTimer);
+    if (!frame) frame = requestAnimationFrame(() => update(false));
   };
   const watched = new WeakSet<Window>();
   const watch = (win: Window) => {

@@ -1,0 +1,42 @@
+// Hover intent read from the pointer's movement: a pointer sweeping across a line of terms
+// opens no card; one that stops on a term opens its card at once, with no fixed delay.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { inContentScript, locateText, openSample, setUp, tearDown, type Env } from './fixtures';
+
+let env: Env;
+let page: Page;
+beforeAll(async () => {
+  env = await setUp();
+  ({ page } = await openSample(env));
+});
+afterAll(() => tearDown(env));
+
+const cardsShown = () => inContentScript<number>(page, 'globalThis.treatyLensPerfMarks.cards.length');
+const card = () => page.locator('treaty-lens-ui [role="dialog"]');
+
+test('a pointer sweeping across a line of terms opens no card', async () => {
+  await page.mouse.move(5, 5);
+  const { y } = await locateText(page, '称亚信）', '亚信');
+  const before = await cardsShown();
+  // Across the whole line at about 2 px/ms, one movement a frame, off the text at the end.
+  for (let x = 0; x <= 1000; x += 32) {
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.move(1000, 5);
+  await page.waitForTimeout(400);
+  expect(await cardsShown()).toBe(before);
+  expect(await card().isVisible()).toBe(false);
+});
+
+test('a pointer that slows onto a term opens its card', async () => {
+  await page.mouse.move(5, 5);
+  const { x, y } = await locateText(page, '称亚信）', '亚信');
+  for (let dx = 12; dx >= 0; dx -= 2) {
+    await page.mouse.move(x - dx, y);
+    await page.waitForTimeout(16);
+  }
+  await card().waitFor({ state: 'visible', timeout: 2_000 });
+  expect(await card().textContent()).toContain('亚信');
+});
