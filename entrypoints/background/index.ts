@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messaging/messages';
 import { annotate } from './annotate';
+import { detectArticle, detectText } from './detect';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
 import { openPanel } from './side-panel';
@@ -20,6 +21,10 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'annotate':
         return annotate(message);
+      case 'detect':
+        return Promise.resolve(detectText(message));
+      case 'detect-article':
+        return Promise.resolve(detectArticle(message));
       case 'open-panel':
         return openPanel(message, sender);
       case 'page-state':

@@ -7,7 +7,6 @@ import type { PageState, TooltipEntry } from '@/lib/messaging/messages';
 import { affectsAnnotation, categoryShown, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
 import { chunksOf, requestAnnotations, type Annotations, type Chunk } from './annotation-requests';
-import { detectPage } from './detect-page';
 import { dirtyRoots } from './dirty-roots';
 import { Highlights } from './highlights';
 import { MutationBatcher } from './mutation-batcher';
@@ -20,6 +19,8 @@ import type { CardOptions } from './tooltip';
 import { recordCard, recordHighlighted, recordSettled } from './perf-marks';
 import { exposeToAutomation } from './probe';
 import { reconcile } from './reconcile';
+import { requestVerdict } from './verdict-requests';
+import { RereadQueue } from './reread-queue';
 import { chunked, task } from './work';
 
 export interface PageSession {
@@ -65,6 +66,7 @@ export function createPageSession(host: string): PageSession {
   let state: PageState = { host, verdict: 'pending', score: 0, reasons: [], terms: 0, found: [] };
   let lastReported = 'unrelated:0:0';
   const mutations = new MutationBatcher(onMutations, () => settled);
+  const rereads = new RereadQueue(reread);
 
   const label = (): PageState['verdict'] => (verdict?.related ? 'related' : 'unrelated');
   const ours = (node: Node): boolean => ui?.isOurs(node) ?? false;
@@ -276,7 +278,8 @@ export function createPageSession(host: string): PageSession {
     }
     gated = false;
     const map = await collect(document.body ?? document.documentElement, signal);
-    verdict = task('detect', () => detectPage(document, map.text));
+    verdict = await requestVerdict(document, map.text);
+    signal.throwIfAborted();
     textAtDetection = map.text.length;
     return map;
   }
@@ -306,6 +309,7 @@ export function createPageSession(host: string): PageSession {
 
   function restart(): Promise<void> {
     pass?.abort();
+    rereads.clear();
     const controller = new AbortController();
     pass = controller;
     clearAnnotations();
@@ -366,16 +370,16 @@ export function createPageSession(host: string): PageSession {
       publish(label());
       return;
     }
-    queue = queue.then(async () => {
-      try {
-        for (const root of roots) {
-          if (root.isConnected) await annotateMap(await collect(root, signal), signal);
-        }
-        publish(label());
-      } catch (err) {
-        if (!signal.aborted) console.warn('[Treaty Lens]', err);
-      }
-    });
+    rereads.add(roots);
+  }
+
+  /** Reads one changed block again (see reread-queue.ts for how often). */
+  async function reread(root: Element, signal: AbortSignal): Promise<void> {
+    const passSignal = pass?.signal;
+    if (!root.isConnected || !passSignal || passSignal.aborted || !page) return;
+    const both = AbortSignal.any([signal, passSignal]);
+    await annotateMap(await collect(root, both), both);
+    publish(label());
   }
 
   return {

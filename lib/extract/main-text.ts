@@ -36,7 +36,8 @@ function readArticle(doc: Document): MainText | null {
 }
 
 /** Visible text with one line per block element and whitespace runs collapsed. */
-function blockText(root: Node): string {
+/** The visible text under a node, one block a line (the shape the content script's text map has). */
+export function blockText(root: Node): string {
   const parts: string[] = [];
   const stack: Array<Node | '\n'> = [root];
   // Iterative so that absurdly deep (malformed) trees cannot overflow the call stack.

@@ -1,6 +1,7 @@
 // Every message between the extension's contexts, as schemas. Receivers validate with
 // parseMessage; anything that does not parse is rejected (and logged) without effect.
 import * as z from 'zod/mini';
+import { READ_MAX_CHARS } from '../detect/page-verdict';
 import { ReasonSchema } from '../detect/reasons';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -54,9 +55,47 @@ export const MainTextReplySchema = z.object({
 });
 export type MainTextReply = z.infer<typeof MainTextReplySchema>;
 
-export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema, RevealTermSchema, PageStateReportSchema, GetMainTextSchema]);
+/** Content script → background: judge the page from its whole text (its first READ_MAX_CHARS
+ * characters; `truncated` if it has more). Answered with a DetectReply. */
+export const DetectRequestSchema = z.object({
+  type: z.literal('detect'),
+  title: z.string().check(z.maxLength(10_000)),
+  text: z.string().check(z.maxLength(READ_MAX_CHARS)),
+  truncated: z.boolean(),
+});
+
+/** Content script → background: judge the page from its main article, when the whole text did
+ * not decide. Answered with a DetectReply carrying a verdict. */
+export const DetectArticleRequestSchema = z.object({
+  type: z.literal('detect-article'),
+  title: z.string().check(z.maxLength(10_000)),
+  text: z.string().check(z.maxLength(4_000_000)),
+});
+
+const DetectionSchema = z.object({ related: z.boolean(), score: z.number(), reasons: z.array(ReasonSchema).check(z.maxLength(40)) });
+
+export const DetectReplySchema = z.union([
+  z.object({ ok: z.literal(true), verdict: DetectionSchema }),
+  /** The whole text does not decide: ask again with the article. */
+  z.object({ ok: z.literal(true), needsArticle: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type DetectReply = z.infer<typeof DetectReplySchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  AnnotateRequestSchema,
+  DetectRequestSchema,
+  DetectArticleRequestSchema,
+  OpenPanelSchema,
+  GetPageStateSchema,
+  RevealTermSchema,
+  PageStateReportSchema,
+  GetMainTextSchema,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
+export type DetectRequest = z.infer<typeof DetectRequestSchema>;
+export type DetectArticleRequest = z.infer<typeof DetectArticleRequestSchema>;
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;
 
 export function parseMessage(raw: unknown): Message | undefined {
