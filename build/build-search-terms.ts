@@ -4,6 +4,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { CorpusSchema } from '../lib/corpus/schema';
+import { glossary } from '../lib/glossary/data';
+import { createMatcher } from '../lib/glossary/matcher';
+import { createSegmenter } from '../lib/segment/segmenter';
 import { CORPUS_JSON } from './corpus-files';
 import { corpusTerms, serializeCorpusTerms } from '../lib/search/corpus-terms';
 
@@ -11,6 +14,8 @@ export const SEARCH_TERMS_OUT = 'assets/generated/search-terms.json';
 
 export function buildSearchTermsJson(): string {
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(CORPUS_JSON, 'utf8')));
+  // The glossary as user words, as the extension's one jieba has them (saved pages are indexed there).
+  createSegmenter(jieba, createMatcher(glossary.matcher).userWords);
   return serializeCorpusTerms(corpusTerms(corpus, jieba));
 }
 

@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messaging/messages';
 import { annotate } from './annotate';
 import { detectArticle, detectText } from './detect';
+import { indexForPanel } from './index-document';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
 import { openPanel } from './side-panel';
@@ -21,6 +22,8 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'annotate':
         return annotate(message);
+      case 'index-document':
+        return indexForPanel(message);
       case 'detect':
         return Promise.resolve(detectText(message));
       case 'detect-article':

@@ -21,3 +21,8 @@ export function getSegmenter(userWords: readonly string[]): Promise<Segmenter> {
   ready.catch(() => (ready = undefined));
   return ready;
 }
+
+/** The initialised jieba module itself (search-mode terms); only after getSegmenter resolved. */
+export function getJieba(): typeof jieba {
+  return jieba;
+}

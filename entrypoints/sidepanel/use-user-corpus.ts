@@ -1,10 +1,10 @@
 // The user's saved documents: loaded from IndexedDB once, changed only through these
 // operations, each of which stores first (one transaction) and updates the state after.
 import { useCallback, useEffect, useState } from 'react';
-import { toRecord, type UserRecord } from '@/lib/user-corpus/record';
+import type { UserRecord } from '@/lib/user-corpus/record';
 import type { UserDocument } from '@/lib/user-corpus/schema';
 import { deleteRecord, loadRecords, putRecords } from '@/lib/user-corpus/store';
-import { recordTools } from './record-tools';
+import { recordOf } from './index-document';
 
 export interface UserCorpus {
   /** undefined until loaded. */
@@ -37,7 +37,7 @@ export function useUserCorpus(): UserCorpus {
   }, []);
 
   const save = useCallback(async (doc: UserDocument) => {
-    const record = toRecord(doc, await recordTools());
+    const record = await recordOf(doc);
     await putRecords([record]);
     setRecords((prev) => merged(prev, [record]));
     return record;
@@ -60,10 +60,9 @@ export function useUserCorpus(): UserCorpus {
 
   const importDocuments = useCallback(
     async (docs: readonly UserDocument[], onProgress: (done: number, total: number) => void) => {
-      const tools = await recordTools();
       const prepared: UserRecord[] = [];
       for (const doc of docs) {
-        prepared.push(toRecord(doc, tools));
+        prepared.push(await recordOf(doc));
         if (prepared.length % YIELD_EVERY === 0) {
           onProgress(prepared.length, docs.length);
           await nextTask(); // let the progress bar paint

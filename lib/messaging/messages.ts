@@ -82,7 +82,27 @@ export const DetectReplySchema = z.union([
 ]);
 export type DetectReply = z.infer<typeof DetectReplySchema>;
 
+/** Side panel → background: index a document to be saved (search terms, glossary entries),
+ * with the extension's one jieba. Answered with an IndexDocumentReply. */
+export const IndexDocumentRequestSchema = z.object({
+  type: z.literal('index-document'),
+  title: z.string().check(z.maxLength(10_000)),
+  paragraphs: z.array(z.string().check(z.maxLength(200_000))).check(z.maxLength(20_000)),
+});
+export type IndexDocumentRequest = z.infer<typeof IndexDocumentRequestSchema>;
+
+export const IndexDocumentReplySchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    terms: z.object({ title: z.string(), paragraphs: z.array(z.string()) }),
+    entries: z.array(z.array(id)),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type IndexDocumentReply = z.infer<typeof IndexDocumentReplySchema>;
+
 export const MessageSchema = z.discriminatedUnion('type', [
+  IndexDocumentRequestSchema,
   AnnotateRequestSchema,
   DetectRequestSchema,
   DetectArticleRequestSchema,
