@@ -1,8 +1,8 @@
 // Highlights through the CSS Custom Highlight API: one highlight per category, in the
 // registry of the document the range lives in (same-origin iframes have their own). The
-// page's DOM is never touched. ::highlight() styles reach the top document through the
-// manifest's CSS; iframes and shadow trees get the same rules as an adopted stylesheet,
-// removed again when we are turned off.
+// page's DOM is never touched. ::highlight() styles go into each document and shadow tree
+// that holds our ranges as an adopted stylesheet, only while it does: a page we do not
+// annotate has no rule of ours for getComputedStyle to find.
 import HIGHLIGHT_CSS from './highlights.css?inline';
 
 const PREFIX = 'treaty-lens-';
@@ -34,6 +34,29 @@ export class Highlights {
   setCurrent(range: Range | undefined): void {
     for (const byCategory of this.registries.values()) byCategory.get(CURRENT)?.clear();
     if (range) this.add(range, CURRENT);
+  }
+
+  /**
+   * Puts back what the page took away: our highlights after its CSS.highlights.clear() (sites
+   * reset their own find-in-page marks so), our sheets after it replaced adoptedStyleSheets.
+   * Returns whether anything was missing.
+   */
+  restore(): boolean {
+    let missing = false;
+    for (const [doc, byCategory] of this.registries) {
+      const reg = registry(doc);
+      for (const [name, h] of byCategory) {
+        if (!reg || reg.get(PREFIX + name) === h) continue;
+        reg.set(PREFIX + name, h);
+        missing = true;
+      }
+    }
+    for (const [scope, sheet] of this.styled) {
+      if (scope.adoptedStyleSheets.includes(sheet)) continue;
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+      missing = true;
+    }
+    return missing;
   }
 
   clear(): void {
@@ -68,8 +91,7 @@ export class Highlights {
   }
 
   private ensureStyles(scope: StyleScope, doc: Document): void {
-    const isTopDocument = scope === document;
-    if (isTopDocument || this.styled.has(scope)) return;
+    if (this.styled.has(scope)) return;
     const view = doc.defaultView;
     if (!view || !('adoptedStyleSheets' in scope)) return;
     const sheet = new view.CSSStyleSheet();

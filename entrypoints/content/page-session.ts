@@ -1,6 +1,5 @@
 // One page's life with Treaty Lens: read its text, decide, annotate, highlight, follow its
 // changes, and undo all of it when the site or the extension is turned off.
-import { browser } from 'wxt/browser';
 import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
 import type { PageState, TooltipEntry } from '@/lib/messaging/messages';
@@ -11,7 +10,8 @@ import { detectPage } from './detect-page';
 import { dirtyRoots } from './dirty-roots';
 import { Highlights } from './highlights';
 import { MutationBatcher } from './mutation-batcher';
-import { publishState } from './page-state';
+import { sendToExtension } from '@/lib/messaging/protocol';
+import { createStateReporter } from './page-state';
 import { createPageUi, type PageUi } from './page-ui';
 import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
@@ -25,6 +25,8 @@ export interface PageSession {
   state(): PageState;
   /** Scrolls to the next occurrence of an entry and flashes it. */
   reveal(entryId: string): boolean;
+  /** The page may have moved to another address (a single-page app): decides afresh if so. */
+  addressChanged(): void;
 }
 
 /**
@@ -60,7 +62,7 @@ export function createPageSession(host: string): PageSession {
   let textAtDetection = 0;
   let grownSince = 0;
   let state: PageState = { host, verdict: 'pending', score: 0, reasons: [], terms: 0, found: [] };
-  let lastReported = 'unrelated:0:0';
+  const reporter = createStateReporter();
   const mutations = new MutationBatcher(onMutations, () => settled);
 
   const label = (): PageState['verdict'] => (verdict?.related ? 'related' : 'unrelated');
@@ -79,14 +81,8 @@ export function createPageSession(host: string): PageSession {
     const off = verdictLabel === 'off';
     const terms = off ? 0 : highlights.size;
     state = { host, verdict: verdictLabel, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: off ? [] : found() };
-    publishState(verdictLabel, terms);
-    // The background sets the toolbar badge from it; an open side panel follows it. An
-    // unrelated page with no terms (most of the web) says nothing, so it never wakes the
-    // worker: its badge is already empty, and a panel asks when it looks.
-    const reported = `${verdictLabel}:${terms}:${state.found.length}`;
-    if (reported === lastReported) return;
-    lastReported = reported;
-    browser.runtime.sendMessage({ type: 'page-state', state }).catch(() => undefined);
+    // The background sets the toolbar badge from it and keeps it; an open side panel follows it.
+    reporter.report(state);
   }
 
   function clearAnnotations(): void {
@@ -132,7 +128,7 @@ export function createPageSession(host: string): PageSession {
       step,
       current: () => terms.current,
       openCorpus(docId, paraId) {
-        browser.runtime.sendMessage({ type: 'open-panel', docId, paraId }).catch((err: unknown) => {
+        sendToExtension({ type: 'open-panel', docId, paraId }).catch((err: unknown) => {
           console.warn('[Treaty Lens] could not open the side panel', err);
         });
       },
@@ -264,11 +260,16 @@ export function createPageSession(host: string): PageSession {
     return queue;
   }
 
+  function addressChanged(): void {
+    if (location.href === href) return;
+    // A single-page app moved to another page: decide afresh (and report the new address).
+    href = location.href;
+    void restart();
+  }
+
   function onMutations(records: MutationRecord[]): void {
     if (location.href !== href) {
-      // A single-page app moved to another page: decide afresh.
-      href = location.href;
-      void restart();
+      addressChanged();
       return;
     }
     const signal = pass?.signal;
@@ -322,11 +323,15 @@ export function createPageSession(host: string): PageSession {
     });
   }
 
+  // The extension knows of every page it runs in, pending until the first reading ends.
+  reporter.report(state);
+
   return {
+    addressChanged,
     state() {
       // A screen that asked before the first reading finished shows 'pending' until told
       // otherwise: the first result is then reported even when it is the quiet default.
-      if (state.verdict === 'pending') lastReported = '';
+      if (state.verdict === 'pending') reporter.forget();
       return state;
     },
     reveal(entryId) {
