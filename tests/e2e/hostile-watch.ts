@@ -5,6 +5,8 @@
 // Every console error, uncaught exception and browser log error is recorded, and so is
 // every warning from our content script's world or mentioning Treaty Lens.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { OUR_ROOT } from '../../scripts/harness/page-probes';
+import { tabStateOf } from '../../scripts/harness/page-states';
 
 const CONTENT_WORLD = 'Treaty Lens';
 const MEASURE_WORLD = 'treaty-lens-tests';
@@ -100,10 +102,20 @@ export class WatchedTab {
     }
   }
 
-  /** The published verdict, once it is `verdict`. */
-  async verdict(verdict: string): Promise<{ verdict: string; terms: number }> {
-    await this.until(`document.documentElement.getAttribute('data-treaty-lens') === ${JSON.stringify(verdict)}`);
-    return this.run('measure', `({ verdict: document.documentElement.getAttribute('data-treaty-lens'), terms: Number(document.documentElement.getAttribute('data-treaty-lens-terms')) })`);
+  /** The verdict the worker holds for this tab, once it is `verdict` (and, with `withTerms`, has terms). */
+  async verdict(verdict: string, withTerms = false): Promise<{ verdict: string; terms: number }> {
+    const end = Date.now() + 20_000;
+    for (;;) {
+      const state = await tabStateOf(this.page);
+      if (state?.verdict === verdict && (!withTerms || state.terms > 0)) return { verdict: state.verdict, terms: state.terms };
+      if (Date.now() > end) throw new Error(`timed out waiting for the verdict ${verdict}: ${JSON.stringify(state)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** The open card's text, or null: read in our content world, the only one that reaches our closed shadow root. */
+  openCardText(): Promise<string | null> {
+    return this.run<string | null>('content', `${OUR_ROOT}?.querySelector('.card:not([hidden])')?.textContent ?? null`);
   }
 
   snapshot(): Promise<Snapshot> {
@@ -134,8 +146,7 @@ export interface HighlightInfo {
 }
 
 // Serialises the DOM with attributes, form values, open shadow roots, template contents and
-// same-origin frames. The allowed differences are left out: our host element (a child of
-// <html>) and the data-treaty-lens* attributes on <html>.
+// same-origin frames. The one allowed difference is left out: our host element (a child of <html>).
 const SNAPSHOT = `(() => {
   const out = [];
   let ours = 0;
@@ -147,7 +158,7 @@ const SNAPSHOT = `(() => {
     if (node.nodeType !== 1) return;
     if (node.parentNode === top && node.localName.startsWith('treaty-lens-ui') && !node.hasAttribute('data-page')) { ours++; return; }
     out.push('<' + node.localName);
-    for (const a of node.attributes) if (!(node === top && a.name.startsWith('data-treaty-lens'))) out.push(' ' + a.name + '=' + JSON.stringify(a.value));
+    for (const a of node.attributes) out.push(' ' + a.name + '=' + JSON.stringify(a.value));
     if (node.localName === 'textarea' || node.localName === 'input') out.push(' .value=' + JSON.stringify(node.value));
     out.push('>');
     if (node.shadowRoot) { out.push('#shadow('); children(node.shadowRoot); out.push(')'); }
