@@ -8,10 +8,12 @@ import { AnnotatedPage, type Located, type Segment } from './annotated-page';
 import { chunksOf, requestAnnotations } from './annotation-requests';
 import { detectPage } from './detect-page';
 import { dirtyRoots } from './dirty-roots';
+import { FrameWatch } from './frame-watch';
 import { Highlights } from './highlights';
 import { MutationBatcher } from './mutation-batcher';
 import { sendToExtension } from '@/lib/messaging/protocol';
 import { createStateReporter } from './page-state';
+import { PageGuard } from './page-guard';
 import { createPageUi, type PageUi } from './page-ui';
 import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
@@ -64,6 +66,10 @@ export function createPageSession(host: string): PageSession {
   let state: PageState = { host, verdict: 'pending', score: 0, reasons: [], terms: 0, found: [] };
   const reporter = createStateReporter();
   const mutations = new MutationBatcher(onMutations, () => settled);
+  const guard = new PageGuard({ restore: () => highlights.restore(), designModeChanged: () => void restart() });
+  const frames = new FrameWatch(rereadFrame);
+  /** The document's root element: document.open() replaces it, and with it our listeners. */
+  let root = document.documentElement;
 
   const label = (): PageState['verdict'] => (verdict?.related ? 'related' : 'unrelated');
   const ours = (node: Node): boolean => ui?.isOurs(node) ?? false;
@@ -86,6 +92,8 @@ export function createPageSession(host: string): PageSession {
   }
 
   function clearAnnotations(): void {
+    guard.stop();
+    frames.stop();
     highlights.clear();
     page = undefined;
     entries = {};
@@ -240,6 +248,8 @@ export function createPageSession(host: string): PageSession {
     await annotateMap(map, signal);
     recordHighlighted();
     publish(label());
+    guard.start();
+    frames.scan();
   }
 
   function restart(): Promise<void> {
@@ -267,7 +277,38 @@ export function createPageSession(host: string): PageSession {
     void restart();
   }
 
+  /** Forgets one removed annotation's highlight and count. */
+  function forget(range: Range, category: string, entryId: string): void {
+    // Any change of style restarts the pass, so the current style is the one added under.
+    highlights.delete(range, highlightName(category, settings!.highlightStyle));
+    const left = (shownCounts.get(entryId) ?? 1) - 1;
+    if (left > 0) shownCounts.set(entryId, left);
+    else shownCounts.delete(entryId);
+  }
+
+  /** A same-origin frame loaded or changed: its annotations are read again. */
+  function rereadFrame(_frame: HTMLIFrameElement, doc: Document): void {
+    const signal = pass?.signal;
+    if (!page || !signal || signal.aborted) return;
+    page.remove((range) => !range.startContainer.isConnected || range.startContainer.ownerDocument === doc, forget);
+    queue = queue.then(async () => {
+      try {
+        if (doc.body?.isConnected) await annotateMap(await collect(doc.body, signal), signal);
+        publish(label());
+      } catch (err) {
+        if (!signal.aborted) console.warn('[Treaty Lens]', err);
+      }
+    });
+  }
+
   function onMutations(records: MutationRecord[]): void {
+    if (document.documentElement !== root) {
+      // document.open() replaced the document, our host and listeners with it: start afresh.
+      root = document.documentElement;
+      removeUi();
+      void restart();
+      return;
+    }
     if (location.href !== href) {
       addressChanged();
       return;
@@ -297,16 +338,11 @@ export function createPageSession(host: string): PageSession {
         // A live Range whose text was removed collapses onto the (still connected) parent;
         // ours are never empty, so collapsed means gone.
         (range) => range.collapsed || !range.startContainer.isConnected || dirty.some((root) => root.contains(range.startContainer)),
-        // Any change of style restarts the pass, so the current style is the one added under.
-        (range, category, entryId) => {
-          highlights.delete(range, highlightName(category, settings!.highlightStyle));
-          const left = (shownCounts.get(entryId) ?? 1) - 1;
-          if (left > 0) shownCounts.set(entryId, left);
-          else shownCounts.delete(entryId);
-        },
+        forget,
       );
       return dirty;
     });
+    frames.scan();
     if (roots.length === 0) {
       publish(label());
       return;

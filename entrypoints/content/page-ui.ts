@@ -38,6 +38,7 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
     hide: () => card.hide(),
     show(...args) {
       host.ensure();
+      host.matchZoom();
       return card.show(...args);
     },
   };

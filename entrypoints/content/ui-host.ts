@@ -8,6 +8,8 @@ export interface UiHost {
   readonly root: ShadowRoot;
   /** Replaces the host if the page removed or took it; cheap when it is intact. */
   ensure(): void;
+  /** Undoes the page's CSS zoom on our host, so the card sits where its range is and keeps its size. */
+  matchZoom(): void;
   remove(): void;
 }
 
@@ -40,7 +42,9 @@ export function createUiHost(css: string): UiHost {
   let { host, root } = hostElement();
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  root.adoptedStyleSheets = [sheet];
+  const zoomSheet = new CSSStyleSheet();
+  let zoom = 1;
+  root.adoptedStyleSheets = [sheet, zoomSheet];
   // In fullscreen only the fullscreen element's subtree is painted.
   const parent = () => document.fullscreenElement ?? document.documentElement;
   parent().appendChild(host);
@@ -57,10 +61,18 @@ export function createUiHost(css: string): UiHost {
       if (intact(host)) return;
       const old = { host, root };
       ({ host, root } = hostElement());
-      root.adoptedStyleSheets = [sheet];
+      root.adoptedStyleSheets = [sheet, zoomSheet];
       root.append(...old.root.childNodes);
       old.host.remove();
       parent().appendChild(host);
+    },
+    matchZoom() {
+      // Ranges report their boxes in the viewport's pixels; inside <html style="zoom: 1.5">
+      // the card's own pixels would be 1.5 of those. (currentCSSZoom: Chromium 128, Firefox 126.)
+      const current = (parent() as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+      if (current === zoom || !(current > 0)) return;
+      zoom = current;
+      zoomSheet.replaceSync(zoom === 1 ? '' : `:host { zoom: ${1 / zoom}; }`);
     },
     remove() {
       document.removeEventListener('fullscreenchange', onFullscreen);

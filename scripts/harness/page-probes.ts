@@ -36,12 +36,16 @@ export function openCard(page: Page): Promise<{ text: string; role: string; x: n
   );
 }
 
-/** Waits for the card to open (or, with false, to close); returns it when open. */
+/** Waits for the card to open, in place (or, with false, to close); returns it when open. */
 export async function waitForCard(page: Page, open = true): Promise<NonNullable<Awaited<ReturnType<typeof openCard>>>> {
   const deadline = Date.now() + 10_000;
+  let last: Awaited<ReturnType<typeof openCard>> = null;
   for (;;) {
     const card = await openCard(page);
-    if (open ? card : !card) return card!;
+    // Positioned once it stops moving (the card is shown, then placed).
+    if (open && card && last && card.x === last.x && card.y === last.y && card.text === last.text) return card;
+    if (!open && !card) return card!;
+    last = card;
     if (Date.now() > deadline) throw new Error(`timed out waiting for the card to ${open ? 'open' : 'close'}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -9,22 +9,23 @@ export interface TabPageState {
   terms: number;
 }
 
-/** The extension's worker now (a stopped worker comes back as a new one). */
-async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  return running ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-}
+const ask = (worker: Worker) =>
+  worker.evaluate(() => (globalThis as unknown as { treatyLens: { pageStates(): Promise<TabPageState[]> } }).treatyLens.pageStates());
 
+/** Asks the extension's worker; a stopped one is replaced by the next that starts (newest first). */
 export async function pageStates(context: BrowserContext): Promise<TabPageState[]> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const worker = await extensionWorker(context);
-      return await worker.evaluate(() => (globalThis as unknown as { treatyLens: { pageStates(): Promise<TabPageState[]> } }).treatyLens.pageStates());
-    } catch (err) {
-      // The worker was stopping while asked: ask the one that replaces it.
-      if (attempt >= 3) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const workers = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).reverse();
+    for (const worker of workers) {
+      try {
+        return await ask(worker);
+      } catch {
+        // stopped: try the next, or wait for a new one
+      }
     }
+    if (Date.now() > deadline) throw new Error('no running service worker of the extension');
+    await context.waitForEvent('serviceworker', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
   }
 }
 

@@ -15,11 +15,12 @@ export interface Env {
   server: PageServer;
 }
 
-export async function setUp(extraPages: Record<string, string | ServedPage> = {}): Promise<Env> {
+/** `args` go to Chromium (a --host-resolver-rules mapping, say). */
+export async function setUp(extraPages: Record<string, string | ServedPage> = {}, args?: string[]): Promise<Env> {
   const pages = new Map<string, ServedPage>([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]);
   for (const [path, page] of Object.entries(extraPages)) pages.set(path, typeof page === 'string' ? { body: page } : page);
   const server = await servePages(pages);
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ args });
   return { browser, server };
 }
 

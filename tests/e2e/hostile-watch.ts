@@ -52,11 +52,13 @@ export class WatchedTab {
     });
   }
 
-  static async open(context: BrowserContext, url: string): Promise<WatchedTab> {
+  /** Opens a tab at `url`; `init` runs in the page's world before any of its scripts. */
+  static async open(context: BrowserContext, url: string, init?: string): Promise<WatchedTab> {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const tab = new WatchedTab(page, cdp);
     await Promise.all([cdp.send('Runtime.enable'), cdp.send('Log.enable'), cdp.send('Page.enable')]);
+    if (init) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: init });
     await page.goto(url);
     return tab;
   }
@@ -82,6 +84,20 @@ export class WatchedTab {
       if (world === 'page' ? c.auxData.isDefault : c.name === CONTENT_WORLD) return c.id;
     }
     throw new Error(`no ${world} world in this tab`);
+  }
+
+  /** The tab's own CDP session (accessibility tree, media emulation, input). */
+  send: CDPSession['send'] = (...args) => this.cdp.send(...args);
+
+  /** Our highlighted ranges, counted in our content world; polls until there are some. */
+  async annotated(): Promise<number> {
+    const end = Date.now() + 20_000;
+    for (;;) {
+      const n = await this.run<number>('content', OUR_RANGE_COUNT).catch(() => 0);
+      if (n > 0) return n;
+      if (Date.now() > end) throw new Error('timed out waiting for highlights');
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   /** Evaluates an expression (awaiting a promise) in a world; the value comes back as JSON. */
@@ -127,6 +143,9 @@ export class WatchedTab {
     return this.run<HighlightInfo[]>('content', HIGHLIGHTS);
   }
 }
+
+/** How many ranges our highlights hold in the top document (an expression for the content world). */
+export const OUR_RANGE_COUNT = `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-') && n !== 'treaty-lens-current').reduce((a, [, h]) => a + h.size, 0)`;
 
 export interface Snapshot {
   /** The page's DOM (open shadow roots and same-origin frames included), without what we may add. */
