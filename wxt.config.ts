@@ -60,5 +60,10 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web', JIEBA_WASM), relativeDest: JIEBA_WASM });
     },
   },
-  vite: () => ({ plugins: [jiebaWasmByUrl()] }),
+  vite: () => ({
+    plugins: [jiebaWasmByUrl()],
+    // WXT's content-script context dispatches an event carrying our id on every page
+    // (entrypoints/content/quiet-context.ts says why this one does not).
+    resolve: { alias: { 'wxt/utils/content-script-context': resolve('entrypoints/content/quiet-context.ts') } },
+  }),
 });

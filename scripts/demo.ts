@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { corpus } from '../lib/corpus/data';
 import { reasonText } from '../lib/detect/reason-text';
 import { launchWithExtension } from './harness/browser';
-import { highlightedTexts, locateText, waitForVerdict } from './harness/page-probes';
+import { highlightedTexts, locateText, waitForCard, waitForVerdict } from './harness/page-probes';
 import { sampleDocs } from './harness/sample-docs';
 import { samplePageHtml } from './harness/sample-page';
 import { servePages } from './harness/serve';
@@ -35,9 +35,8 @@ console.log(`most frequent: ${ranked.slice(0, TOP).map(([t, n]) => `${t}×${n}`)
 if (headless) {
   const { x, y } = await locateText(page, '称亚信）', '亚信');
   await page.mouse.move(x, y);
-  const card = page.locator('treaty-lens-ui [role="dialog"]');
-  await card.waitFor({ state: 'visible', timeout: 5_000 });
-  console.log(`tooltip: ${(await card.textContent())?.slice(0, 120)}…`);
+  const card = await waitForCard(page);
+  console.log(`tooltip: ${card.text.slice(0, 120)}…`);
   mkdirSync('docs', { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
   console.log(`screenshot: ${SCREENSHOT}`);

@@ -21,9 +21,10 @@ export async function toggleSiteInTab(tabId: number): Promise<SiteMode | undefin
   const host = await hostOf(tabId);
   if (!host) return undefined;
   const [settings, remembered] = await Promise.all([loadSettings(), modesBeforeToggle.getValue()]);
-  const toggled = toggleSite(settings, host, remembered[host]);
+  // Own entries only (a host may be named constructor or __proto__), defined rather than assigned.
+  const toggled = toggleSite(settings, host, Object.hasOwn(remembered, host) ? remembered[host] : undefined);
   const memory = { ...remembered };
-  if (toggled.remembered) memory[host] = toggled.remembered;
+  if (toggled.remembered) Object.defineProperty(memory, host, { value: toggled.remembered, enumerable: true, writable: true, configurable: true });
   else delete memory[host];
   // Open tabs on this host follow through the settings' storage change.
   await Promise.all([saveSettings(toggled.settings), modesBeforeToggle.setValue(memory)]);

@@ -8,10 +8,12 @@ import { detectArticle, detectText } from './detect';
 import { indexForPanel } from './index-document';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
+import { recordPageState, trackPageStates } from './page-states';
 import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
   registerCommands();
+  trackPageStates();
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);
@@ -31,7 +33,10 @@ export default defineBackground(() => {
       case 'open-panel':
         return openPanel(message, sender);
       case 'page-state':
-        if (sender.tab?.id !== undefined) void showBadge(sender.tab.id, message.state).catch(() => undefined);
+        // Only a tab's top frame reports (the content script runs there alone).
+        if (sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
+        void showBadge(sender.tab.id, message.state).catch(() => undefined);
+        void recordPageState(sender.tab.id, message.url, message.state);
         return undefined;
       default:
         return undefined; // addressed to a content script

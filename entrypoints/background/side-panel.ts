@@ -1,11 +1,22 @@
 // Opens the side panel (Chrome) or sidebar (Firefox) at a corpus paragraph. The target
 // goes to storage.session, which the panel watches; when the browser refuses to open the
-// panel (no user gesture reached us), the same view opens in a tab instead.
+// panel (no user gesture reached us), the same view opens in a tab instead. The content
+// script asks only on a trusted click; one click is one request, so a tab that asks again
+// within a second is refused rather than given a second panel or tab.
 import { browser, type Browser } from 'wxt/browser';
-import type { OpenPanel } from '@/lib/messaging/messages';
+import type { OpenPanel, OpenPanelReply } from '@/lib/messaging/messages';
 import { PANEL_TARGET_KEY, panelUrl } from '@/lib/panel/target';
 
-export async function openPanel(message: OpenPanel, sender: Browser.runtime.MessageSender): Promise<{ opened: 'panel' | 'tab' }> {
+const ONE_ACTION_MS = 1000;
+const lastOpened = new Map<number | undefined, number>();
+
+export async function openPanel(message: OpenPanel, sender: Browser.runtime.MessageSender): Promise<OpenPanelReply> {
+  const now = Date.now();
+  if (now - (lastOpened.get(sender.tab?.id) ?? -Infinity) < ONE_ACTION_MS) {
+    console.warn('[Treaty Lens] refused a second side-panel request within one action');
+    return { opened: 'refused' };
+  }
+  lastOpened.set(sender.tab?.id, now);
   const target = { docId: message.docId, paraId: message.paraId, at: Date.now() };
   // Open first: an await before it would lose the user gesture.
   const opening = openNative(sender.tab?.id, sender.tab?.windowId);

@@ -1,7 +1,7 @@
 // Asking the background to annotate text: large texts go in pieces cut at block
 // boundaries, so no single message or task grows with the page.
-import { browser } from 'wxt/browser';
 import type { AnnotateRequest, AnnotateResponse } from '@/lib/messaging/messages';
+import { sendToExtension } from '@/lib/messaging/protocol';
 import { BLOCK_SEPARATOR } from './text-map';
 
 /** Characters per annotate request. */
@@ -15,10 +15,8 @@ export interface Chunk {
 }
 
 export function requestAnnotations(text: string, pageRelated: boolean, stage: AnnotateRequest['stage']): Promise<Annotations> {
-  const request: AnnotateRequest = { type: 'annotate', text, pageRelated, stage };
-  return browser.runtime.sendMessage(request).then((response: unknown) => {
-    const r = response as AnnotateResponse | undefined;
-    if (!r || !r.ok) throw new Error(`annotation failed: ${r ? r.error : 'no answer from the background'}`);
+  return sendToExtension({ type: 'annotate', text, pageRelated, stage }).then((r) => {
+    if (!r.ok) throw new Error(`annotation failed: ${r.error}`);
     return r;
   });
 }

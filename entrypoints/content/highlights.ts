@@ -1,8 +1,8 @@
 // Highlights through the CSS Custom Highlight API: one highlight per category, in the
 // registry of the document the range lives in (same-origin iframes have their own). The
-// page's DOM is never touched. ::highlight() styles reach the top document through the
-// manifest's CSS; iframes and shadow trees get the same rules as an adopted stylesheet,
-// removed again when we are turned off.
+// page's DOM is never touched. ::highlight() styles go into each document and shadow tree
+// that holds our ranges as an adopted stylesheet, only while it does: a page we do not
+// annotate has no rule of ours for getComputedStyle to find.
 //
 // Only the ranges near the viewport are registered. Chromium rebuilds every registered
 // highlight marker after any DOM or style change and after each registration (DESIGN §7),
@@ -97,6 +97,23 @@ class DocumentHighlights {
     this.dirty.clear();
   }
 
+  /** Registers again whatever of ours the page removed from its registry; whether any was. */
+  restore(): boolean {
+    const registry = registryOf(this.doc);
+    if (!registry) return false;
+    let missing = false;
+    for (const [category, h] of this.registered) {
+      if (h.size === 0 || registry.get(PREFIX + category) === h) continue;
+      registry.set(PREFIX + category, h);
+      missing = true;
+    }
+    if (this.current && registry.get(PREFIX + CURRENT) !== this.current) {
+      registry.set(PREFIX + CURRENT, this.current);
+      missing = true;
+    }
+    return missing;
+  }
+
   clear(): void {
     this.observer?.disconnect();
     const registry = registryOf(this.doc);
@@ -187,6 +204,22 @@ export class Highlights {
     this.forDocument(doc).current = h;
   }
 
+  /**
+   * Puts back what the page took away: our highlights after its CSS.highlights.clear() (sites
+   * reset their own find-in-page marks so), our sheets after it replaced adoptedStyleSheets.
+   * Returns whether anything was missing.
+   */
+  restore(): boolean {
+    let missing = false;
+    for (const d of this.docs.values()) missing = d.restore() || missing;
+    for (const [scope, sheet] of this.styled) {
+      if (scope.adoptedStyleSheets.includes(sheet)) continue;
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+      missing = true;
+    }
+    return missing;
+  }
+
   clear(): void {
     for (const d of this.docs.values()) d.clear();
     this.docs.clear();
@@ -219,8 +252,7 @@ export class Highlights {
   }
 
   private ensureStyles(scope: StyleScope, doc: Document): void {
-    const isTopDocument = scope === document;
-    if (isTopDocument || this.styled.has(scope)) return;
+    if (this.styled.has(scope)) return;
     const view = doc.defaultView;
     if (!view || !('adoptedStyleSheets' in scope)) return;
     const sheet = new view.CSSStyleSheet();

@@ -69,6 +69,7 @@ export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortS
   }
 
   const onPointer = (event: PointerEvent) => {
+    if (!event.isTrusted) return; // a page's synthetic pointer events open nothing
     const doc = (event.view ?? window).document;
     last = { doc, x: event.clientX, y: event.clientY, target: event.composedPath()[0] ?? event.target };
     speed.sample(event.screenX, event.screenY, event.timeStamp);

@@ -1,29 +1,37 @@
-// Content script entry: wires the page session to settings and to the popup's questions.
+// Content script entry: wires the page session to settings and to the extension's questions.
 // Whatever fails here is caught and logged: the page must keep working.
-import './highlights.css';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import { extractMainText } from '@/lib/extract/main-text';
 import { parseMessage, type MainTextReply } from '@/lib/messaging/messages';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { watchAddress } from './address-watch';
 import { createPageSession } from './page-session';
 import { recordStart } from './perf-marks';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise post the extension's id to every page it runs in.
+  noScriptStartedPostMessage: true,
   async main() {
     recordStart();
     const session = createPageSession(location.hostname);
     const apply = (settings: Parameters<typeof session.apply>[0]) =>
       session.apply(settings).catch((err: unknown) => console.warn('[Treaty Lens]', err));
-    browser.runtime.onMessage.addListener((raw) => {
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
       const message = parseMessage(raw);
-      if (message?.type === 'get-page-state') return Promise.resolve(session.state());
-      if (message?.type === 'get-main-text') return Promise.resolve<MainTextReply>({ url: location.href, ...extractMainText(document) });
-      if (message?.type === 'reveal-term') return Promise.resolve(session.reveal(message.entryId));
+      if (!message) {
+        console.warn('[Treaty Lens] rejected a malformed message', raw);
+        return undefined;
+      }
+      if (message.type === 'get-page-state') return Promise.resolve(session.state());
+      if (message.type === 'get-main-text') return Promise.resolve<MainTextReply>({ url: location.href, ...extractMainText(document) });
+      if (message.type === 'reveal-term') return Promise.resolve(session.reveal(message.entryId));
       return undefined;
     });
+    watchAddress(() => session.addressChanged());
     watchSettings((settings) => void apply(settings));
     await apply(await loadSettings());
   },

@@ -18,7 +18,8 @@ export class MutationBatcher {
       this.pending.push(...records);
       this.timer ||= window.setTimeout(() => this.flush(), THROTTLE_MS);
     });
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // The document itself, not its root element: document.open() replaces that.
+    this.observer.observe(document, { childList: true, subtree: true, characterData: true });
   }
 
   stop(): void {

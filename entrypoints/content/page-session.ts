@@ -1,16 +1,18 @@
 // One page's life with Treaty Lens: read its text, decide, annotate, highlight, follow its
 // changes, and undo all of it when the site or the extension is turned off.
-import { browser } from 'wxt/browser';
 import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
 import type { PageState, TooltipEntry } from '@/lib/messaging/messages';
+import { sendToExtension } from '@/lib/messaging/protocol';
 import { affectsAnnotation, categoryShown, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
 import { chunksOf, requestAnnotations, type Annotations, type Chunk } from './annotation-requests';
 import { dirtyRoots } from './dirty-roots';
+import { FrameWatch } from './frame-watch';
 import { Highlights } from './highlights';
 import { MutationBatcher } from './mutation-batcher';
-import { publishState } from './page-state';
+import { createStateReporter } from './page-state';
+import { PageGuard } from './page-guard';
 import { createPageUi, type PageUi } from './page-ui';
 import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
@@ -28,6 +30,8 @@ export interface PageSession {
   state(): PageState;
   /** Scrolls to the next occurrence of an entry and flashes it. */
   reveal(entryId: string): boolean;
+  /** The page may have moved to another address (a single-page app): decides afresh if so. */
+  addressChanged(): void;
 }
 
 /**
@@ -64,9 +68,13 @@ export function createPageSession(host: string): PageSession {
   let textAtDetection = 0;
   let grownSince = 0;
   let state: PageState = { host, verdict: 'pending', score: 0, reasons: [], terms: 0, found: [] };
-  let lastReported = 'unrelated:0:0';
+  const reporter = createStateReporter();
   const mutations = new MutationBatcher(onMutations, () => settled);
   const rereads = new RereadQueue(reread);
+  const guard = new PageGuard({ restore: () => highlights.restore(), designModeChanged: () => void restart() });
+  const frames = new FrameWatch(rereadFrame);
+  /** The document's root element: document.open() replaces it, and with it our listeners. */
+  let root = document.documentElement;
 
   const label = (): PageState['verdict'] => (verdict?.related ? 'related' : 'unrelated');
   const ours = (node: Node): boolean => ui?.isOurs(node) ?? false;
@@ -84,17 +92,13 @@ export function createPageSession(host: string): PageSession {
     const off = verdictLabel === 'off';
     const terms = off ? 0 : highlights.size;
     state = { host, verdict: verdictLabel, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: off ? [] : found() };
-    publishState(verdictLabel, terms);
-    // The background sets the toolbar badge from it; an open side panel follows it. An
-    // unrelated page with no terms (most of the web) says nothing, so it never wakes the
-    // worker: its badge is already empty, and a panel asks when it looks.
-    const reported = `${verdictLabel}:${terms}:${state.found.length}`;
-    if (reported === lastReported) return;
-    lastReported = reported;
-    browser.runtime.sendMessage({ type: 'page-state', state }).catch(() => undefined);
+    // The background sets the toolbar badge from it and keeps it; an open side panel follows it.
+    reporter.report(state);
   }
 
   function clearAnnotations(): void {
+    guard.stop();
+    frames.stop();
     highlights.clear();
     page = undefined;
     entries = {};
@@ -137,7 +141,7 @@ export function createPageSession(host: string): PageSession {
       step,
       current: () => terms.current,
       openCorpus(docId, paraId) {
-        browser.runtime.sendMessage({ type: 'open-panel', docId, paraId }).catch((err: unknown) => {
+        sendToExtension({ type: 'open-panel', docId, paraId }).catch((err: unknown) => {
           console.warn('[Treaty Lens] could not open the side panel', err);
         });
       },
@@ -164,8 +168,7 @@ export function createPageSession(host: string): PageSession {
   function hideMatch(segment: Segment, i: number): void {
     const range = segment.ranges[i];
     if (!range) return;
-    highlights.delete(range);
-    forgetShown(segment.entryIds[i]!);
+    forget(range, segment.categories[i]!, segment.entryIds[i]!);
     segment.ranges[i] = undefined;
   }
 
@@ -305,6 +308,8 @@ export function createPageSession(host: string): PageSession {
     }
     page = new AnnotatedPage();
     await annotateMap(map, signal);
+    guard.start();
+    frames.scan();
   }
 
   function restart(): Promise<void> {
@@ -326,11 +331,37 @@ export function createPageSession(host: string): PageSession {
     return queue;
   }
 
+  function addressChanged(): void {
+    if (location.href === href) return;
+    // A single-page app moved to another page: decide afresh (and report the new address).
+    href = location.href;
+    void restart();
+  }
+
+  /** Forgets one removed annotation's highlight and count. */
+  function forget(range: Range, _category: string, entryId: string): void {
+    highlights.delete(range);
+    forgetShown(entryId);
+  }
+
+  /** A same-origin frame loaded or changed: its annotations are read again. */
+  function rereadFrame(_frame: HTMLIFrameElement, doc: Document): void {
+    const signal = pass?.signal;
+    if (!page || !signal || signal.aborted) return;
+    page.remove((range) => !range.startContainer.isConnected || range.startContainer.ownerDocument === doc, forget);
+    if (doc.body) rereads.add([doc.body]);
+  }
+
   function onMutations(records: MutationRecord[]): void {
-    if (location.href !== href) {
-      // A single-page app moved to another page: decide afresh.
-      href = location.href;
+    if (document.documentElement !== root) {
+      // document.open() replaced the document, our host and listeners with it: start afresh.
+      root = document.documentElement;
+      removeUi();
       void restart();
+      return;
+    }
+    if (location.href !== href) {
+      addressChanged();
       return;
     }
     const signal = pass?.signal;
@@ -358,14 +389,11 @@ export function createPageSession(host: string): PageSession {
         // A live Range whose text was removed collapses onto the (still connected) parent;
         // ours are never empty, so collapsed means gone.
         (range) => range.collapsed || !range.startContainer.isConnected || dirty.some((root) => root.contains(range.startContainer)),
-        // Any change of style restarts the pass, so the current style is the one added under.
-        (range, category, entryId) => {
-          highlights.delete(range);
-          forgetShown(entryId);
-        },
+        forget,
       );
       return dirty;
     });
+    frames.scan();
     if (roots.length === 0) {
       publish(label());
       return;
@@ -382,11 +410,15 @@ export function createPageSession(host: string): PageSession {
     publish(label());
   }
 
+  // The extension knows of every page it runs in, pending until the first reading ends.
+  reporter.report(state);
+
   return {
+    addressChanged,
     state() {
       // A screen that asked before the first reading finished shows 'pending' until told
       // otherwise: the first result is then reported even when it is the quiet default.
-      if (state.verdict === 'pending') lastReported = '';
+      if (state.verdict === 'pending') reporter.forget();
       return state;
     },
     reveal(entryId) {

@@ -28,7 +28,20 @@ export interface PageUi {
 
 export function createPageUi(hooks: PageUiHooks): PageUi {
   const host = createUiHost(TOOLTIP_CSS);
-  const tooltip = createTooltip(host.root, hooks.openCorpus, hooks.cardOptions);
+  const card = createTooltip(host.root, hooks.openCorpus, hooks.cardOptions);
+  // Showing the card or announcing a step first puts back a host the page removed or took.
+  const tooltip: Tooltip = {
+    get open() {
+      return card.open;
+    },
+    configure: (options) => card.configure(options),
+    hide: () => card.hide(),
+    show(...args) {
+      host.ensure();
+      host.matchZoom();
+      return card.show(...args);
+    },
+  };
   const live = document.createElement('div');
   live.className = 'sr-only';
   live.setAttribute('role', 'status');
@@ -43,7 +56,8 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
       },
       show: (hit) => hooks.showCard(hit.at, false),
       hide: () => tooltip.hide(),
-      isInsideUi: (t) => t instanceof Node && host.root.contains(t),
+      // From outside a closed shadow root, an event inside it seems to come from the host.
+      isInsideUi: (t) => t === host.element || (t instanceof Node && host.root.contains(t)),
     },
     controller.signal,
   );
@@ -57,12 +71,16 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
       },
       cardOpen: () => tooltip.open,
       closeCard: () => tooltip.hide(),
+      isOurs: (node) => node === host.element,
     },
     controller.signal,
   );
   return {
     tooltip,
-    announce: (text) => (live.textContent = text),
+    announce(text) {
+      host.ensure();
+      live.textContent = text;
+    },
     watchFrame: hover.watch,
     isOurs: (node) => node === host.element || host.element.contains(node),
     remove() {

@@ -25,6 +25,8 @@ export const TOOLTIP_CSS = `
   box-shadow: 0 6px 24px var(--shadow);
 }
 .card[hidden] { display: none; }
+/* Ours is a reading aid on screen, not part of the page: never printed. */
+@media print { .card { display: none !important; } }
 .card:focus { outline: 2px solid var(--link); outline-offset: 2px; }
 .sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }

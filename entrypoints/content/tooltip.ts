@@ -91,7 +91,8 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
         link.lang = 'zh-CN';
         link.addEventListener('click', (event) => {
           event.preventDefault();
-          onOpenCorpus(ref.docId, ref.paraId);
+          // Only the reader's click (or Enter on the link) opens the panel; one click, one request.
+          if (event.isTrusted) onOpenCorpus(ref.docId, ref.paraId);
         });
         item.append(link);
         list.append(item);

@@ -1,8 +1,15 @@
-// The one element we add to a page: <treaty-lens-ui> with an open shadow root. Styles go
-// in through adoptedStyleSheets, which a page's style-src CSP does not block.
+// The one element we add to a page: <treaty-lens-ui> with a closed shadow root, so the
+// page cannot read the card or the screen-reader announcements (the accessibility tree
+// still has them). Styles go in through adoptedStyleSheets, which a page's style-src CSP
+// does not block. The page may remove, upgrade or restyle the element: ensure() puts a
+// fresh one in its place, with our nodes moved over, before each use.
 export interface UiHost {
-  element: HTMLElement;
-  root: ShadowRoot;
+  readonly element: HTMLElement;
+  readonly root: ShadowRoot;
+  /** Replaces the host if the page removed or took it; cheap when it is intact. */
+  ensure(): void;
+  /** Undoes the page's CSS zoom on our host, so the card sits where its range is and keeps its size. */
+  matchZoom(): void;
   remove(): void;
 }
 
@@ -18,7 +25,7 @@ function hostElement(): { host: HTMLElement; root: ShadowRoot } {
     const host = document.createElement(name);
     if (host.matches(':defined') || host instanceof HTMLUnknownElement) continue;
     try {
-      return { host, root: host.attachShadow({ mode: 'open' }) };
+      return { host, root: host.attachShadow({ mode: 'closed' }) };
     } catch {
       continue;
     }
@@ -26,19 +33,47 @@ function hostElement(): { host: HTMLElement; root: ShadowRoot } {
   throw new Error('no element to host the card');
 }
 
+/** Ours and as we made it: attached, never upgraded by a page's class, no attribute added. */
+function intact(host: HTMLElement): boolean {
+  return host.isConnected && !host.matches(':defined') && !host.hasAttributes();
+}
+
 export function createUiHost(css: string): UiHost {
-  const { host, root } = hostElement();
+  let { host, root } = hostElement();
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  root.adoptedStyleSheets = [sheet];
+  const zoomSheet = new CSSStyleSheet();
+  let zoom = 1;
+  root.adoptedStyleSheets = [sheet, zoomSheet];
   // In fullscreen only the fullscreen element's subtree is painted.
   const parent = () => document.fullscreenElement ?? document.documentElement;
   parent().appendChild(host);
   const onFullscreen = () => parent().appendChild(host);
   document.addEventListener('fullscreenchange', onFullscreen);
   return {
-    element: host,
-    root,
+    get element() {
+      return host;
+    },
+    get root() {
+      return root;
+    },
+    ensure() {
+      if (intact(host)) return;
+      const old = { host, root };
+      ({ host, root } = hostElement());
+      root.adoptedStyleSheets = [sheet, zoomSheet];
+      root.append(...old.root.childNodes);
+      old.host.remove();
+      parent().appendChild(host);
+    },
+    matchZoom() {
+      // Ranges report their boxes in the viewport's pixels; inside <html style="zoom: 1.5">
+      // the card's own pixels would be 1.5 of those. (currentCSSZoom: Chromium 128, Firefox 126.)
+      const current = (parent() as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+      if (current === zoom || !(current > 0)) return;
+      zoom = current;
+      zoomSheet.replaceSync(zoom === 1 ? '' : `:host { zoom: ${1 / zoom}; }`);
+    },
     remove() {
       document.removeEventListener('fullscreenchange', onFullscreen);
       host.remove();

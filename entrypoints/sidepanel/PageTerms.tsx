@@ -2,7 +2,7 @@
 // button asks the page to scroll to its next occurrence and flash it; its entry link
 // opens the term in the glossary.
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
+import { sendToTab } from '@/lib/messaging/protocol';
 import { CATEGORIES } from '@/lib/glossary/categories';
 import type { FoundTerm } from '@/lib/messaging/messages';
 import { useText } from './lang';
@@ -26,7 +26,7 @@ export function PageTerms({ tabId, found }: { tabId: number; found: readonly Fou
 
   const reveal = async (term: FoundTerm) => {
     try {
-      const shown: unknown = await browser.tabs.sendMessage(tabId, { type: 'reveal-term', entryId: term.id });
+      const shown = await sendToTab(tabId, { type: 'reveal-term', entryId: term.id });
       setStatus(shown === true ? t.revealed(term.term) : t.gone(term.term));
     } catch {
       setStatus(t.revealFailed);

@@ -3,6 +3,7 @@
 import type { Matcher, MatchOptions, Match } from '../glossary/matcher';
 import type { FastMatcher } from '../glossary/fast-matcher';
 import type { Segmenter } from '../segment/segmenter';
+import { insideCluster } from '../text/grapheme';
 import { normalize, toOriginalRange } from '../text/normalize';
 
 export function annotateText(
@@ -13,10 +14,14 @@ export function annotateText(
 ): Match[] {
   const norm = normalize(text);
   const tokens = segmenter.tokenize(norm.text);
-  return matcher.match(norm.text, tokens, options).map((m) => {
+  const matches: Match[] = [];
+  for (const m of matcher.match(norm.text, tokens, options)) {
     const [start, end] = toOriginalRange(norm, m.start, m.end);
-    return { entryId: m.entryId, start, end };
-  });
+    // A term glued to a combining mark or a joiner is another character sequence: no match.
+    if (insideCluster(text, start) || insideCluster(text, end)) continue;
+    matches.push({ entryId: m.entryId, start, end });
+  }
+  return matches;
 }
 
 /** The first stage: the same pipeline without segmentation (see fast-matcher.ts). */

@@ -1,7 +1,7 @@
 // Asking a tab's content script for its page state, validated: the popup, the side panel
 // and the keyboard command all ask the same way.
-import { browser } from 'wxt/browser';
-import { PageStateSchema, type PageState } from './messages';
+import type { PageState } from './messages';
+import { MalformedReply, sendToTab } from './protocol';
 
 export type PageStateAnswer =
   | { phase: 'ready'; state: PageState }
@@ -15,18 +15,16 @@ const ANSWER_MS = 3000;
 
 export async function askPageState(tabId: number): Promise<PageStateAnswer> {
   let stopTimer = () => {};
-  let reply: unknown;
   try {
     const timeout = new Promise<undefined>((resolve) => {
       const timer = setTimeout(resolve, ANSWER_MS);
       stopTimer = () => clearTimeout(timer);
     });
-    reply = await Promise.race([browser.tabs.sendMessage(tabId, { type: 'get-page-state' }), timeout]);
-  } catch {
-    return { phase: 'unreachable' };
+    const state = await Promise.race([sendToTab(tabId, { type: 'get-page-state' }), timeout]);
+    return state ? { phase: 'ready', state } : { phase: 'no-answer' };
+  } catch (err) {
+    return err instanceof MalformedReply ? { phase: 'no-answer' } : { phase: 'unreachable' };
   } finally {
     stopTimer();
   }
-  const parsed = PageStateSchema.safeParse(reply);
-  return parsed.success ? { phase: 'ready', state: parsed.data } : { phase: 'no-answer' };
 }

@@ -8,11 +8,11 @@ const state = { host: 'a.org', verdict: 'related', score: 1, reasons: [], terms:
 describe('parseMessage', () => {
   test('accepts each well-formed message', () => {
     for (const m of [
-      { type: 'annotate', text: '亚信', pageRelated: true },
+      { type: 'annotate', text: '亚信', pageRelated: true, stage: 'fast' },
       { type: 'open-panel', docId: 'd1', paraId: 'p1' },
       { type: 'get-page-state' },
       { type: 'reveal-term', entryId: 'cica' },
-      { type: 'page-state', state },
+      { type: 'page-state', url: 'https://a.org/', state },
       { type: 'get-main-text' },
     ]) {
       expect(parseMessage(m), m.type).toEqual(m);
@@ -35,7 +35,8 @@ describe('parseMessage', () => {
       { type: 'open-panel' },
       { type: 'open-panel', docId: '' },
       { type: 'reveal-term', entryId: 7 },
-      { type: 'page-state', state: { ...state, verdict: 'maybe' } },
+      { type: 'page-state', url: 'https://a.org/', state: { ...state, verdict: 'maybe' } },
+      { type: 'page-state', state },
       { type: 'page-state', state: { ...state, found: [{ id: 'x' }] } },
     ]) {
       expect(parseMessage(raw), JSON.stringify(raw) ?? String(raw)).toBeUndefined();
@@ -52,7 +53,7 @@ describe('parseMessage', () => {
     for (const json of [
       '{"__proto__": {"polluted": true}, "type": "annotate", "text": "亚信", "pageRelated": true}',
       '{"type": "get-page-state", "constructor": {"prototype": {"polluted": true}}}',
-      '{"type": "page-state", "state": {"__proto__": {"polluted": true}, "host": "a.org", "verdict": "off", "score": 0, "reasons": [], "terms": 0, "found": []}}',
+      '{"type": "page-state", "url": "https://a.org/", "state": {"__proto__": {"polluted": true}, "host": "a.org", "verdict": "off", "score": 0, "reasons": [], "terms": 0, "found": []}}',
     ]) {
       const message = parseMessage(JSON.parse(json));
       expect(message).toBeDefined();

@@ -41,8 +41,13 @@ export const PageStateSchema = z.object({
   found: z.array(FoundTermSchema),
 });
 
-/** Content script → background and side panel, whenever the page's state changes. */
-export const PageStateReportSchema = z.object({ type: z.literal('page-state'), state: PageStateSchema });
+/** Content script → background and side panel, whenever the page's state or address changes. */
+export const PageStateReportSchema = z.object({
+  type: z.literal('page-state'),
+  /** The content script's location.href: a single-page app reports each new address. */
+  url: z.string().check(z.maxLength(8192)),
+  state: PageStateSchema,
+});
 
 /** Side panel → content script: the page's main article, to save it to the user's corpus. */
 export const GetMainTextSchema = z.object({ type: z.literal('get-main-text') });
@@ -124,29 +129,37 @@ export function parseMessage(raw: unknown): Message | undefined {
 }
 
 /** A corpus reference as the tooltip shows it. */
-export interface CorpusRef {
-  docId: string;
-  paraId: string;
-  year: string;
-  title: string;
-}
+const CorpusRefSchema = z.object({ docId: id, paraId: id, year: z.string().check(z.maxLength(10)), title: z.string().check(z.maxLength(1000)) });
+export type CorpusRef = z.infer<typeof CorpusRefSchema>;
+
+const text = z.string().check(z.maxLength(10_000));
 
 /** What a tooltip needs about one entry; sent with the matches. */
-export interface TooltipEntry {
-  id: string;
-  term: string;
-  pinyin: string;
-  english: string;
-  category: string;
-  definitionEn: string;
-  definitionZh: string;
-  related: string[];
-  corpus: CorpusRef[];
-}
+const TooltipEntrySchema = z.object({
+  id,
+  term: text,
+  pinyin: text,
+  english: text,
+  category: text,
+  definitionEn: text,
+  definitionZh: text,
+  related: z.array(text),
+  corpus: z.array(CorpusRefSchema),
+});
+export type TooltipEntry = z.infer<typeof TooltipEntrySchema>;
 
-export type AnnotateResponse =
-  | { ok: true; matches: [entryId: string, start: number, end: number][]; entries: Record<string, TooltipEntry> }
-  | { ok: false; error: string };
+const offset = z.number().check(z.int(), z.nonnegative());
+
+/** Background → content script: the reply to annotate. */
+export const AnnotateResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), matches: z.array(z.tuple([id, offset, offset])), entries: z.record(id, TooltipEntrySchema) }),
+  z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(10_000)) }),
+]);
+export type AnnotateResponse = z.infer<typeof AnnotateResponseSchema>;
+
+/** Background → content script: the reply to open-panel. */
+export const OpenPanelReplySchema = z.object({ opened: z.enum(['panel', 'tab', 'refused']) });
+export type OpenPanelReply = z.infer<typeof OpenPanelReplySchema>;
 
 export type PageState = z.infer<typeof PageStateSchema>;
 export type FoundTerm = z.infer<typeof FoundTermSchema>;

@@ -6,6 +6,18 @@ describe('settings', () => {
     expect(siteModeFor(DEFAULT_SETTINGS, 'example.org')).toBe('auto');
   });
 
+  test('hosts named like Object.prototype properties are ordinary hosts', () => {
+    for (const host of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(siteModeFor(DEFAULT_SETTINGS, host), host).toBe('auto');
+      expect(shouldAnnotate(DEFAULT_SETTINGS, host, true), host).toBe(true);
+      const never = withSiteMode(DEFAULT_SETTINGS, host, 'never');
+      expect(siteModeFor(never, host), host).toBe('never');
+      expect(Object.getPrototypeOf(never.sites), host).toBe(Object.prototype);
+      expect(siteModeFor(never, 'other.org'), host).toBe('auto');
+      expect(siteModeFor(withSiteMode(never, host, 'auto'), host), host).toBe('auto');
+    }
+  });
+
   test('setting a site back to auto removes it', () => {
     const s = withSiteMode(withSiteMode(DEFAULT_SETTINGS, 'a.org', 'never'), 'a.org', 'auto');
     expect(s.sites).toEqual({});

@@ -52,14 +52,16 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export function siteModeFor(settings: Settings, host: string): SiteMode {
-  return settings.sites[host] ?? 'auto';
+  // Own entries only: a host named constructor or __proto__ must not find Object.prototype's.
+  return Object.hasOwn(settings.sites, host) ? settings.sites[host]! : 'auto';
 }
 
 export function withSiteMode(settings: Settings, host: string, mode: SiteMode): Settings {
   const sites = { ...settings.sites };
   // 'auto' is the default: store nothing rather than an entry that says nothing.
   if (mode === 'auto') delete sites[host];
-  else sites[host] = mode;
+  // Defined, not assigned: assigning to sites['__proto__'] would replace the prototype.
+  else Object.defineProperty(sites, host, { value: mode, enumerable: true, writable: true, configurable: true });
   return { ...settings, sites };
 }
 

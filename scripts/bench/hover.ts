@@ -2,7 +2,7 @@
 // marks's card entry says how long it took from finding the hit to a rendered,
 // positioned card (the hover-intent delay is outside that measure by contract).
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT_ENTRIES, inContentScript } from '../harness/page-probes';
+import { HIGHLIGHT_ENTRIES, inContentScript, OUR_ROOT, waitForCard } from '../harness/page-probes';
 import { contentMarks, MissingInstrumentation } from './perf-marks';
 
 export interface HoverResult {
@@ -45,7 +45,7 @@ function aim(page: Page, index: number): Promise<{ x: number; y: number; covered
       const box = range.getClientRects()[0];
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
-      const card = document.querySelector('treaty-lens-ui')?.shadowRoot?.querySelector('${CARD}:not([hidden])');
+      const card = ${OUR_ROOT}?.querySelector('${CARD}:not([hidden])');
       const c = card?.getBoundingClientRect();
       return { x, y, covered: !!c && x >= c.left && x <= c.right && y >= c.top && y <= c.bottom };
     })()`,
@@ -65,7 +65,7 @@ export async function hoverTerms(page: Page, count: number): Promise<HoverResult
     if (target.covered) {
       // The previous card sits over this term: let it close first.
       await page.mouse.move(NEUTRAL.x, NEUTRAL.y);
-      await page.locator(`treaty-lens-ui ${CARD}`).waitFor({ state: 'hidden', timeout: CARD_TIMEOUT_MS });
+      await waitForCard(page, false);
       target = await aim(page, index);
     }
     const before = (await cardDurations(page)).length;

@@ -58,7 +58,7 @@ function activeTabId(worker: Worker): Promise<number> {
   });
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? CHROME_BUILD;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'treaty-lens-profile-'));
@@ -77,6 +77,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       '--disable-component-update',
       '--disable-sync',
       '--lang=en-US',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,21 +1,71 @@
-// Reading what a user would see on a page with the extension: the published verdict, the
-// highlighted terms, where a word is on screen. Shared by the demo, the tests and the benchmark.
+// Reading what a user would see on a page with the extension: the verdict the worker holds,
+// the highlighted terms, where a word is on screen, the card in our closed shadow root.
+// Shared by the demo, the tests and the benchmark.
 import type { Page } from 'playwright-core';
+import { tabStateOf } from './page-states';
 
-/** Waits until the content script has published a verdict (and a term count). */
+/** Waits until the worker holds a verdict for the page (not 'pending'), or this one. */
 export async function waitForVerdict(page: Page, verdict?: string): Promise<{ verdict: string; terms: number }> {
-  await page.waitForFunction(
-    (v) => {
-      const got = document.documentElement.getAttribute('data-treaty-lens');
-      return v ? got === v : got !== null;
-    },
-    verdict,
-    { timeout: 20_000 },
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const state = await tabStateOf(page);
+    if (state && (verdict ? state.verdict === verdict : state.verdict !== 'pending')) return { verdict: state.verdict, terms: state.terms };
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the verdict ${verdict ?? '(any)'} on ${page.url()}: ${JSON.stringify(state)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Our host element's closed shadow root, reached from the content script's world (chrome.dom). */
+export const OUR_ROOT = `(() => {
+  for (const el of document.documentElement.children) {
+    if (el.localName.startsWith('treaty-lens-ui') && !el.hasAttribute('data-page')) return chrome.dom.openOrClosedShadowRoot(el);
+  }
+  return null;
+})()`;
+
+/** The open card: its text and its box in the viewport, or null. */
+export function openCard(page: Page): Promise<{ text: string; role: string; x: number; y: number; width: number; height: number } | null> {
+  return inContentScript(
+    page,
+    `(() => {
+      const card = ${OUR_ROOT}?.querySelector('.card:not([hidden])');
+      if (!card) return null;
+      const r = card.getBoundingClientRect();
+      return { text: card.textContent, role: card.getAttribute('role'), x: r.x, y: r.y, width: r.width, height: r.height };
+    })()`,
   );
-  return page.evaluate(() => ({
-    verdict: document.documentElement.getAttribute('data-treaty-lens')!,
-    terms: Number(document.documentElement.getAttribute('data-treaty-lens-terms')),
-  }));
+}
+
+/** Waits for the card to open, in place (or, with false, to close); returns it when open. */
+export async function waitForCard(page: Page, open = true): Promise<NonNullable<Awaited<ReturnType<typeof openCard>>>> {
+  const deadline = Date.now() + 10_000;
+  let last: Awaited<ReturnType<typeof openCard>> = null;
+  for (;;) {
+    const card = await openCard(page);
+    // Positioned once it stops moving (the card is shown, then placed).
+    if (open && card && last && card.x === last.x && card.y === last.y && card.text === last.text) return card;
+    if (!open && !card) return card!;
+    last = card;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the card to ${open ? 'open' : 'close'}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Evaluates an expression over the card element (`card`, null when none) in the content script's world. */
+export function inCard<T>(page: Page, expression: string): Promise<T> {
+  return inContentScript<T>(page, `((card) => (${expression}))(${OUR_ROOT}?.querySelector('.card') ?? null)`);
+}
+
+/** Centre of the n-th link in the open card, for a real (trusted) click. */
+export function cardLinkCentre(page: Page, n = 0): Promise<{ x: number; y: number }> {
+  return inContentScript(
+    page,
+    `(() => {
+      // The first line box: a link that wraps has a bounding box with gaps in it.
+      const r = ${OUR_ROOT}.querySelectorAll('.card:not([hidden]) a')[${n}].getClientRects()[0];
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    })()`,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 // The card reached without a mouse hover: a tap on a touch screen, and in fullscreen,
 // where only the fullscreen element's subtree is painted.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { locateText, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { inContentScript, locateText, openSample, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
 import { FULLSCREEN, FULLSCREEN_SCRIPT } from './pages';
 
 let env: Env;
@@ -16,9 +16,8 @@ test('a tap on a term opens its card at once', async () => {
   const cdp = await env.browser.context.newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  const card = page.locator('treaty-lens-ui .card');
-  await card.waitFor({ state: 'visible' });
-  expect(await card.textContent()).toContain('Conference on Interaction and Confidence Building Measures in Asia');
+  const card = await waitForCard(page);
+  expect(card.text).toContain('Conference on Interaction and Confidence Building Measures in Asia');
   await page.close();
 });
 
@@ -30,9 +29,8 @@ test('in fullscreen the card is shown inside the fullscreen element', async () =
   await page.waitForFunction(() => document.fullscreenElement?.id === 'reader');
   const { x, y } = await locateText(page, '托卡耶夫举行', '托卡耶夫');
   await page.mouse.move(x, y);
-  const card = page.locator('treaty-lens-ui .card');
-  await card.waitFor({ state: 'visible' });
-  expect(await page.evaluate(() => document.querySelector('treaty-lens-ui')?.parentElement?.id)).toBe('reader');
-  expect(await card.textContent()).toContain('Tokayev');
+  const card = await waitForCard(page);
+  expect(await inContentScript(page, `document.querySelector('treaty-lens-ui')?.parentElement?.id`)).toBe('reader');
+  expect(card.text).toContain('Tokayev');
   await page.close();
 });

@@ -3,7 +3,7 @@
 // badge follows the page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HIGHLIGHT_ENTRIES, highlightedTexts, hoverCica, inContentScript, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { HIGHLIGHT_ENTRIES, highlightedTexts, hoverCica, inCard, inContentScript, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 let env: Env;
 let page: Page;
@@ -67,7 +67,7 @@ describe('the options page, with the page open in another tab', () => {
     const total = Object.values(before).reduce((a, b) => a + b, 0);
     await options.getByRole('checkbox', { name: 'Place', exact: true }).uncheck();
     // The page is drawn again; the count it publishes at the end of the pass says when.
-    await page.waitForFunction((n) => document.documentElement.getAttribute('data-treaty-lens-terms') === String(n), total - before['treaty-lens-place']!);
+    await expect.poll(async () => (await waitForVerdict(page, 'related')).terms).toBe(total - before['treaty-lens-place']!);
     expect((await highlightCounts())['treaty-lens-place'] ?? 0).toBe(0);
     expect((await highlightCounts())['treaty-lens-organization']).toBe(before['treaty-lens-organization']);
     await page.bringToFront();
@@ -95,41 +95,44 @@ describe('the options page, with the page open in another tab', () => {
   });
 
   test("the card's content follows the choices", async () => {
-    let card = await openCard();
-    await expect.poll(() => card.locator('.pinyin').count()).toBe(1);
-    expect(await card.locator('.definition').count()).toBe(1);
+    await openCard();
+    const count = (selector: string) => inCard<number>(page, `card.querySelectorAll(${JSON.stringify(selector)}).length`);
+    await expect.poll(() => count('.pinyin')).toBe(1);
+    expect(await count('.definition')).toBe(1);
     await choose('Pinyin', false);
     await choose('Definition', false);
-    card = await openCard();
+    await openCard();
     // Two separate saves: wait for both.
-    await expect.poll(() => card.locator('.pinyin, .definition, .definition-zh').count()).toBe(0);
-    expect(await card.locator('.english').textContent()).toContain('Conference on Interaction and Confidence Building Measures in Asia');
+    await expect.poll(() => count('.pinyin, .definition, .definition-zh')).toBe(0);
+    expect(await inCard<string>(page, `card.querySelector('.english').textContent`)).toContain('Conference on Interaction and Confidence Building Measures in Asia');
     await choose('Pinyin');
     await choose('Definition');
-    card = await openCard();
-    await expect.poll(() => card.locator('.pinyin').count()).toBe(1);
+    await openCard();
+    await expect.poll(() => count('.pinyin')).toBe(1);
   });
 
   test("the card takes the chosen theme and the UI language's labels", async () => {
-    const card = await openCard();
-    expect(await card.locator('.category').textContent()).toBe('Organisation');
+    await openCard();
+    const category = () => inCard<string>(page, `card.querySelector('.category').textContent`);
+    const className = () => inCard<string>(page, 'card.className');
+    const background = () => inCard<string>(page, 'getComputedStyle(card).backgroundColor');
+    expect(await category()).toBe('Organisation');
     await choose('Dark');
     await choose('中文');
-    await expect.poll(() => card.getAttribute('class')).toBe('card dark');
-    await expect.poll(() => card.locator('.category').textContent()).toBe('组织机构');
-    const colours = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(colours).toBe('rgb(31, 37, 44)');
-    expect(await card.locator('.corpus').textContent()).toMatch(/^见于语料库/);
+    await expect.poll(() => className()).toBe('card dark');
+    await expect.poll(() => category()).toBe('组织机构');
+    expect(await background()).toBe('rgb(31, 37, 44)');
+    expect(await inCard<string>(page, `card.querySelector('.corpus').textContent`)).toMatch(/^见于语料库/);
     // Theme and language only restyle the card: the highlights are not drawn again.
     expect((await highlightCounts())['treaty-lens-organization']).toBeGreaterThan(0);
     // The options page itself is now in Chinese.
     await choose('浅色');
-    await expect.poll(() => card.getAttribute('class')).toBe('card light');
-    expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expect.poll(() => className()).toBe('card light');
+    expect(await background()).toBe('rgb(255, 255, 255)');
     // Back to English by the language's own name, and to the system's theme.
     await choose('English');
     await choose('Automatic (the system’s)');
-    await expect.poll(() => card.locator('.category').textContent()).toBe('Organisation');
-    await expect.poll(() => card.getAttribute('class')).toBe('card');
+    await expect.poll(() => category()).toBe('Organisation');
+    await expect.poll(() => className()).toBe('card');
   });
 });

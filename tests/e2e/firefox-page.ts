@@ -23,16 +23,28 @@ export async function until<T>(page: Page, expression: string, timeoutMs = 20_00
   }
 }
 
-/** The published verdict and term count, once the verdict is `verdict`. */
-export function verdictOf(page: Page, verdict: string): Promise<{ verdict: string | null; terms: number }> {
-  return until(
-    page,
-    `document.documentElement.getAttribute('data-treaty-lens') === ${JSON.stringify(verdict)} && {
-      verdict: document.documentElement.getAttribute('data-treaty-lens'),
-      terms: Number(document.documentElement.getAttribute('data-treaty-lens-terms')),
-    }`,
-  );
+/** Our highlighted ranges: in Firefox the page's world sees the document's registry, ours included. */
+const HIGHLIGHT_COUNT = `(() => {
+  let n = 0;
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith('treaty-lens-')) n += highlight.size;
+  return n;
+})()`;
+
+/**
+ * The page, once annotated: its number of highlighted terms when that has stopped changing.
+ * (The verdict itself lives in the extension's worker, which WebDriver BiDi cannot reach.)
+ */
+export async function annotated(page: Page): Promise<number> {
+  let last = await until<number>(page, HIGHLIGHT_COUNT);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = (await page.evaluate(HIGHLIGHT_COUNT)) as number;
+    if (now === last) return now;
+    last = now;
+  }
 }
+
+export const highlightCount = (page: Page) => page.evaluate(HIGHLIGHT_COUNT) as Promise<number>;
 
 /**
  * Texts of all our highlights. In Firefox the page's world sees the document's registry, ours
@@ -54,11 +66,11 @@ export async function firefoxHighlights(page: Page): Promise<string[]> {
   return page.evaluate(`[...window.__seenRanges].map((r) => r.toString().replace(/\\s+/g, ''))`) as Promise<string[]>;
 }
 
-/** The open card's text, or '' (our host may carry a suffix: ui-host.ts). Uses no built-in a hostile page replaces. */
-export const OPEN_CARD_TEXT = `(() => {
-  for (const el of document.documentElement.children) {
-    const card = el.localName.startsWith('treaty-lens-ui') ? el.shadowRoot?.querySelector('.card:not([hidden])') : null;
-    if (card) return card.textContent;
-  }
-  return '';
-})()`;
+/**
+ * Focus is in our card (opened from the keyboard): the page sees only our host element,
+ * whose closed shadow root it cannot enter (the host may carry a suffix: ui-host.ts).
+ */
+export const FOCUS_IN_CARD = `document.activeElement?.localName.startsWith('treaty-lens-ui') ?? false`;
+
+/** Our host element is what the page finds at a point: the card covers it. */
+export const cardAt = (x: number, y: number) => `document.elementFromPoint(${x}, ${y})?.localName.startsWith('treaty-lens-ui') ?? false`;

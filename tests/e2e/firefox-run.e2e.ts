@@ -7,7 +7,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchFirefoxWithExtension } from '../../scripts/harness/firefox';
 import { textCentreInPage } from '../../scripts/harness/page-probes';
-import { firefoxHighlights, OPEN_CARD_TEXT, openPage, until, verdictOf } from './firefox-page';
+import { annotated, cardAt, firefoxHighlights, highlightCount, openPage, until } from './firefox-page';
 import { highlightedTexts, openSample, setUp, tearDown, type Env } from './fixtures';
 import { UNRELATED } from './pages';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   env = await setUp({ '/unrelated.html': UNRELATED });
   firefox = await launchFirefoxWithExtension();
   sample = await openPage(firefox, env.server.url('/sample.html'));
-  await verdictOf(sample, 'related');
+  await annotated(sample);
 });
 afterAll(async () => {
   await firefox?.close();
@@ -27,23 +27,29 @@ afterAll(async () => {
 });
 
 test('the sample page is judged related and highlighted exactly as in Chromium', async () => {
-  const { terms } = await verdictOf(sample, 'related');
+  const terms = await annotated(sample);
   const inFirefox = await firefoxHighlights(sample);
   expect(inFirefox.length).toBe(terms);
   const { page } = await openSample(env);
   expect(inFirefox.sort()).toEqual((await highlightedTexts(page)).sort());
 });
 
-test('hovering 亚信 opens its card with the English rendering', async () => {
+// The card's text is in our closed shadow root, out of reach of WebDriver BiDi's page
+// scripts: the test checks that the card is there, just below the term (its text is
+// checked in Chromium, reading.e2e.ts).
+test('hovering 亚信 opens its card below the term', async () => {
   await sample.mouse.move(5, 5);
   const { x, y } = await sample.evaluate(textCentreInPage, ['称亚信）', '亚信', 0] as const);
+  expect(await sample.evaluate(cardAt(x, y + 24))).toBe(false);
   await sample.mouse.move(x, y);
-  expect(await until<string>(sample, OPEN_CARD_TEXT, 10_000)).toContain('Conference on Interaction and Confidence Building Measures in Asia (CICA)');
+  expect(await until<boolean>(sample, cardAt(x, y + 24), 10_000)).toBe(true);
 });
 
 test('an unrelated page is left alone', async () => {
   const page = await openPage(firefox, env.server.url('/unrelated.html'));
-  expect(await verdictOf(page, 'unrelated')).toEqual({ verdict: 'unrelated', terms: 0 });
+  // Nothing to wait for on a page left alone: give it the time the sample page takes.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  expect(await highlightCount(page)).toBe(0);
   expect(await firefoxHighlights(page)).toEqual([]);
   expect(await page.evaluate(() => document.querySelector('treaty-lens-ui'))).toBeNull();
   await page.close();

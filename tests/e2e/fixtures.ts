@@ -1,9 +1,9 @@
 // Shared set-up for end-to-end tests: the built extension in Chromium, the local server
 // with the sample page, and page-side probes that read what a user would see.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { corpus } from '../../lib/corpus/data';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/browser';
-import { locateText, waitForVerdict } from '../../scripts/harness/page-probes';
+import { locateText, waitForCard, waitForVerdict } from '../../scripts/harness/page-probes';
 import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/harness/sample-docs';
 import { samplePageHtml } from '../../scripts/harness/sample-page';
 import { servePages, type Page as ServedPage, type PageServer } from '../../scripts/harness/serve';
@@ -15,11 +15,12 @@ export interface Env {
   server: PageServer;
 }
 
-export async function setUp(extraPages: Record<string, string | ServedPage> = {}): Promise<Env> {
+/** `args` go to Chromium (a --host-resolver-rules mapping, say). */
+export async function setUp(extraPages: Record<string, string | ServedPage> = {}, args?: string[]): Promise<Env> {
   const pages = new Map<string, ServedPage>([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]);
   for (const [path, page] of Object.entries(extraPages)) pages.set(path, typeof page === 'string' ? { body: page } : page);
   const server = await servePages(pages);
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ args });
   return { browser, server };
 }
 
@@ -31,13 +32,13 @@ export async function openSample(env: Env): Promise<{ page: Page; tabId: number 
   return { page, tabId: await env.browser.activeTabId() };
 }
 
-/** Moves the pointer onto the sample page's standalone 亚信 (from off it) and waits for the card. */
-export async function hoverCica(page: Page): Promise<Locator> {
+/** Moves the pointer onto the sample page's standalone 亚信 (from off it) and waits for its card (a dialog: it has links). */
+export async function hoverCica(page: Page): ReturnType<typeof waitForCard> {
   await page.mouse.move(5, 5);
   const { x, y } = await locateText(page, '称亚信）', '亚信');
   await page.mouse.move(x, y);
-  const card = page.locator('treaty-lens-ui [role="dialog"]');
-  await card.waitFor({ state: 'visible' });
+  const card = await waitForCard(page);
+  if (card.role !== 'dialog') throw new Error(`the card of 亚信 is a ${card.role}, not a dialog`);
   return card;
 }
 
@@ -47,4 +48,5 @@ export async function tearDown(env: Env | undefined): Promise<void> {
 }
 
 export { SAMPLE_DOC_IDS };
-export { HIGHLIGHT_ENTRIES, highlightedTexts, inContentScript, locateText, uncoveredOccurrences, waitForVerdict } from '../../scripts/harness/page-probes';
+export { cardLinkCentre, HIGHLIGHT_ENTRIES, highlightedTexts, inCard, inContentScript, locateText, openCard, uncoveredOccurrences, waitForCard, waitForVerdict } from '../../scripts/harness/page-probes';
+export { pageStates, tabStateOf } from '../../scripts/harness/page-states';

@@ -5,7 +5,8 @@
 // Every console error, uncaught exception and browser log error is recorded, and so is
 // every warning from our content script's world or mentioning Treaty Lens.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { HIGHLIGHT_ENTRIES } from '../../scripts/harness/page-probes';
+import { HIGHLIGHT_ENTRIES, OUR_ROOT } from '../../scripts/harness/page-probes';
+import { tabStateOf } from '../../scripts/harness/page-states';
 
 const CONTENT_WORLD = 'Treaty Lens';
 const MEASURE_WORLD = 'treaty-lens-tests';
@@ -51,11 +52,13 @@ export class WatchedTab {
     });
   }
 
-  static async open(context: BrowserContext, url: string): Promise<WatchedTab> {
+  /** Opens a tab at `url`; `init` runs in the page's world before any of its scripts. */
+  static async open(context: BrowserContext, url: string, init?: string): Promise<WatchedTab> {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const tab = new WatchedTab(page, cdp);
     await Promise.all([cdp.send('Runtime.enable'), cdp.send('Log.enable'), cdp.send('Page.enable')]);
+    if (init) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: init });
     await page.goto(url);
     return tab;
   }
@@ -83,6 +86,20 @@ export class WatchedTab {
     throw new Error(`no ${world} world in this tab`);
   }
 
+  /** The tab's own CDP session (accessibility tree, media emulation, input). */
+  send: CDPSession['send'] = (...args) => this.cdp.send(...args);
+
+  /** Our highlighted ranges, counted in our content world; polls until there are some. */
+  async annotated(): Promise<number> {
+    const end = Date.now() + 20_000;
+    for (;;) {
+      const n = await this.run<number>('content', OUR_RANGE_COUNT).catch(() => 0);
+      if (n > 0) return n;
+      if (Date.now() > end) throw new Error('timed out waiting for highlights');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** Evaluates an expression (awaiting a promise) in a world; the value comes back as JSON. */
   async run<T>(world: World, expression: string): Promise<T> {
     const result = await this.cdp.send('Runtime.evaluate', { contextId: await this.contextId(world), expression, returnByValue: true, awaitPromise: true });
@@ -101,10 +118,20 @@ export class WatchedTab {
     }
   }
 
-  /** The published verdict, once it is `verdict`. */
-  async verdict(verdict: string): Promise<{ verdict: string; terms: number }> {
-    await this.until(`document.documentElement.getAttribute('data-treaty-lens') === ${JSON.stringify(verdict)}`);
-    return this.run('measure', `({ verdict: document.documentElement.getAttribute('data-treaty-lens'), terms: Number(document.documentElement.getAttribute('data-treaty-lens-terms')) })`);
+  /** The verdict the worker holds for this tab, once it is `verdict` (and, with `withTerms`, has terms). */
+  async verdict(verdict: string, withTerms = false): Promise<{ verdict: string; terms: number }> {
+    const end = Date.now() + 20_000;
+    for (;;) {
+      const state = await tabStateOf(this.page);
+      if (state?.verdict === verdict && (!withTerms || state.terms > 0)) return { verdict: state.verdict, terms: state.terms };
+      if (Date.now() > end) throw new Error(`timed out waiting for the verdict ${verdict}: ${JSON.stringify(state)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** The open card's text, or null: read in our content world, the only one that reaches our closed shadow root. */
+  openCardText(): Promise<string | null> {
+    return this.run<string | null>('content', `${OUR_ROOT}?.querySelector('.card:not([hidden])')?.textContent ?? null`);
   }
 
   snapshot(): Promise<Snapshot> {
@@ -116,6 +143,9 @@ export class WatchedTab {
     return this.run<HighlightInfo[]>('content', HIGHLIGHTS);
   }
 }
+
+/** How many ranges our highlights hold in the top document (an expression for the content world). */
+export const OUR_RANGE_COUNT = `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-') && n !== 'treaty-lens-current').reduce((a, [, h]) => a + h.size, 0)`;
 
 export interface Snapshot {
   /** The page's DOM (open shadow roots and same-origin frames included), without what we may add. */
@@ -135,8 +165,7 @@ export interface HighlightInfo {
 }
 
 // Serialises the DOM with attributes, form values, open shadow roots, template contents and
-// same-origin frames. The allowed differences are left out: our host element (a child of
-// <html>) and the data-treaty-lens* attributes on <html>.
+// same-origin frames. The one allowed difference is left out: our host element (a child of <html>).
 const SNAPSHOT = `(() => {
   const out = [];
   let ours = 0;
@@ -148,7 +177,7 @@ const SNAPSHOT = `(() => {
     if (node.nodeType !== 1) return;
     if (node.parentNode === top && node.localName.startsWith('treaty-lens-ui') && !node.hasAttribute('data-page')) { ours++; return; }
     out.push('<' + node.localName);
-    for (const a of node.attributes) if (!(node === top && a.name.startsWith('data-treaty-lens'))) out.push(' ' + a.name + '=' + JSON.stringify(a.value));
+    for (const a of node.attributes) out.push(' ' + a.name + '=' + JSON.stringify(a.value));
     if (node.localName === 'textarea' || node.localName === 'input') out.push(' .value=' + JSON.stringify(node.value));
     out.push('>');
     if (node.shadowRoot) { out.push('#shadow('); children(node.shadowRoot); out.push(')'); }

@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import { HIGHLIGHT_ENTRIES, highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { OUR_ROOT } from '../../scripts/harness/page-probes';
+import { HIGHLIGHT_ENTRIES, highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
 import { INNER, SPA, SPA_SCRIPT, SPLIT_AND_HIDDEN, UNRELATED, WITH_IFRAME } from './pages';
 
 const STRICT_CSP = { 'content-security-policy': "script-src 'self'; style-src 'self'; object-src 'none'" };
@@ -78,8 +79,7 @@ describe('text on the page', () => {
     expect(terms).toBeGreaterThan(5);
     const { x, y } = await locateText(page, '托卡耶夫举行', '托卡耶夫');
     await page.mouse.move(x, y);
-    await page.locator('treaty-lens-ui .card').waitFor({ state: 'visible' });
-    expect(await page.locator('treaty-lens-ui .card').textContent()).toContain('Tokayev');
+    expect((await waitForCard(page)).text).toContain('Tokayev');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -151,17 +151,16 @@ describe('keyboard', () => {
     const page = await open('/split.html');
     await waitForVerdict(page, 'related');
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    const status = page.locator('treaty-lens-ui [role="status"]');
-    await expect.poll(() => status.textContent()).toMatch(/Term 1 of \d+/);
+    const status = () => inContentScript<string>(page, `${OUR_ROOT}.querySelector('[role="status"]').textContent`);
+    await expect.poll(status).toMatch(/Term 1 of \d+/);
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    await expect.poll(() => status.textContent()).toMatch(/Term 2 of \d+/);
+    await expect.poll(status).toMatch(/Term 2 of \d+/);
     expect(await inContentScript<number>(page, `CSS.highlights.get('treaty-lens-current')?.size ?? 0`)).toBe(1);
     await page.keyboard.press('Enter');
-    const card = page.locator('treaty-lens-ui .card');
-    await card.waitFor({ state: 'visible' });
+    await waitForCard(page);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TREATY-LENS-UI');
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden' });
+    await waitForCard(page, false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await page.close();
   });
