@@ -17,7 +17,7 @@ import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
 import { nodeIndexAt, rangeFor, TextCollector, type TextMap } from './text-map';
 import type { CardOptions } from './tooltip';
-import { recordCard, recordHighlighted } from './perf-marks';
+import { recordCard, recordHighlighted, recordSettled } from './perf-marks';
 import { chunked, task } from './work';
 
 export interface PageSession {
@@ -243,6 +243,7 @@ export function createPageSession(host: string): PageSession {
     page = new AnnotatedPage();
     await annotateMap(map, signal);
     recordHighlighted();
+    recordSettled();
     publish(label());
   }
 

@@ -5,6 +5,8 @@ export interface PerfMarks {
   start: number | null;
   /** Each time a pass has registered all its highlights. */
   highlighted: number[];
+  /** Each time the last jieba confirmation of a pass has been applied. */
+  settled: number[];
   /** Every synchronous task of ours. */
   tasks: { duration: number; phase: string }[];
   /** Hover hit found → card rendered. */
@@ -14,7 +16,7 @@ export interface PerfMarks {
 /** Past this many entries a list keeps its newer half: a tab may stay open for days. */
 const MAX_ENTRIES = 5_000;
 
-const marks: PerfMarks = { start: null, highlighted: [], tasks: [], cards: [] };
+const marks: PerfMarks = { start: null, highlighted: [], settled: [], tasks: [], cards: [] };
 (globalThis as { treatyLensPerfMarks?: PerfMarks }).treatyLensPerfMarks = marks;
 
 function append<T>(list: T[], item: T): void {
@@ -28,6 +30,10 @@ export function recordStart(): void {
 
 export function recordHighlighted(): void {
   append(marks.highlighted, performance.now());
+}
+
+export function recordSettled(): void {
+  append(marks.settled, performance.now());
 }
 
 export function recordTask(phase: string, start: number): void {
