@@ -40,8 +40,8 @@ export interface Raw {
   domChangeWithout?: FreshTabRun<{ threadMs: number[] }>[];
   animationWith?: FreshTabRun<{ frames: number }>[];
   animationWithout?: FreshTabRun<{ frames: number }>[];
-  hugeTextWith?: FreshTabRun<{ stallMs: number; ticks: number }>[];
-  hugeTextWithout?: FreshTabRun<{ stallMs: number; ticks: number }>[];
+  hugeTextWith?: FreshTabRun<{ stallMs: number; ticks: number; firstFrameMs: number }>[];
+  hugeTextWithout?: FreshTabRun<{ stallMs: number; ticks: number; firstFrameMs: number }>[];
   mutatingWith?: FreshTabRun<MutationCounts>[];
   mutatingWithout?: FreshTabRun<MutationCounts>[];
 }
@@ -107,8 +107,9 @@ function pageFeelDetails(raw: Raw) {
       runs: pair(raw.animationWith, raw.animationWithout),
     },
     hugeTextNode: {
-      method: "longest gap of the page's 16 ms setInterval from DOMContentLoaded until 1 s after our marks went quiet (without: 1 s + settle after load)",
+      method: "longest gap of the page's 16 ms setInterval from its first frame after DOMContentLoaded until 1 s after our tasks went quiet (without: settle + 1 s after load); firstFrameMs: DOMContentLoaded → that frame",
       stallMsWithout: medianOf(raw.hugeTextWithout, (r) => r.stallMs),
+      firstFrameMs: { with: medianOf(raw.hugeTextWith, (r) => r.firstFrameMs), without: medianOf(raw.hugeTextWithout, (r) => r.firstFrameMs) },
       runs: pair(raw.hugeTextWith, raw.hugeTextWithout),
     },
     mutatingBlock: {
@@ -158,7 +159,7 @@ export function missingNotes(raw: Raw): string[] {
   return notes;
 }
 
-export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; durationS: number }): Results {
+export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; sectionSeconds: Record<string, number>; durationS: number }): Results {
   const { unrelated, cold, warm, large, hover, intl } = raw;
   // A segmenter that never reports starting, even cold, cannot tell us it stayed asleep.
   const initRecorded = (cold ?? []).some((r) => r.initMs !== undefined);
@@ -248,6 +249,7 @@ export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; 
       segment: { coldCharsPerMs: median(rates(cold)), warmRunsCharsPerMs: rates(warm), intlRunsCharsPerMs: intl, intlTextChars: raw.pages['sample']?.text.length },
       zipFile: raw.zip?.file,
       durationS: extra.durationS,
+      sectionSeconds: extra.sectionSeconds,
       notes: extra.notes,
       errors: extra.errors,
     },
