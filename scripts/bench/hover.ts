@@ -15,13 +15,13 @@ export interface HoverResult {
 // Our highlight ranges in registry order, which is stable between calls.
 const RANGES = `${HIGHLIGHT_ENTRIES}.map(([, r]) => r)`;
 // Outside <main>, where no text is: the card hides after its grace period.
-const NEUTRAL = { x: 4, y: 4 };
-const CARD_TIMEOUT_MS = 3_000;
+export const NEUTRAL = { x: 4, y: 4 };
+export const CARD_TIMEOUT_MS = 3_000;
 // The card element inside our shadow root (entrypoints/content/tooltip.ts).
 const CARD = '#treaty-lens-card';
 
 /** Indexes of `count` ranges: each distinct term once, then further occurrences. */
-function chooseTargets(page: Page, count: number): Promise<{ indexes: number[]; distinct: number }> {
+export function chooseTargets(page: Page, count: number): Promise<{ indexes: number[]; distinct: number }> {
   return inContentScript(
     page,
     `(() => {
@@ -35,8 +35,17 @@ function chooseTargets(page: Page, count: number): Promise<{ indexes: number[]; 
   );
 }
 
-/** Scrolls range `index` to mid-viewport; its first line box's centre, and whether our card covers it. */
-function aim(page: Page, index: number): Promise<{ x: number; y: number; covered: boolean }> {
+export interface Aim {
+  /** The centre of the range's first line box. */
+  x: number;
+  y: number;
+  /** The range's bounding box, which the card is placed against. */
+  anchor: { left: number; top: number; bottom: number };
+  covered: boolean;
+}
+
+/** Scrolls range `index` to mid-viewport; where to point, and whether our card covers it. */
+export function aim(page: Page, index: number): Promise<Aim> {
   return inContentScript(
     page,
     `(() => {
@@ -47,7 +56,8 @@ function aim(page: Page, index: number): Promise<{ x: number; y: number; covered
       const y = box.top + box.height / 2;
       const card = ${OUR_ROOT}?.querySelector('${CARD}:not([hidden])');
       const c = card?.getBoundingClientRect();
-      return { x, y, covered: !!c && x >= c.left && x <= c.right && y >= c.top && y <= c.bottom };
+      const { left, top, bottom } = range.getBoundingClientRect();
+      return { x, y, anchor: { left, top, bottom }, covered: !!c && x >= c.left && x <= c.right && y >= c.top && y <= c.bottom };
     })()`,
   );
 }

@@ -20,15 +20,15 @@ export interface LoadOptions {
 
 const POLL_MS = 150;
 
-const signature = (t: PerfMarks) => `${t.tasks.length}/${t.highlighted.length}/${t.cards.length}`;
+const signature = (t: PerfMarks) => `${t.tasks.length}/${t.highlighted.length}/${t.settled?.length}/${t.cards.length}`;
 
-/** Polls until two reads in a row agree (and, on a related page, a pass has highlighted). */
+/** Polls until two reads in a row agree (and, on a related page, a pass has highlighted and settled). */
 async function quietMarks(page: Page, needsHighlight: boolean, deadline: number): Promise<PerfMarks> {
   let last = await contentMarks(page);
   while (Date.now() < deadline) {
     await page.waitForTimeout(POLL_MS);
     const next = await contentMarks(page);
-    if (signature(next) === signature(last) && (!needsHighlight || next.highlighted.length > 0)) return next;
+    if (signature(next) === signature(last) && (!needsHighlight || (next.highlighted.length > 0 && (next.settled?.length ?? 0) > 0))) return next;
     last = next;
   }
   return last;

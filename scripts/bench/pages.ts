@@ -14,9 +14,10 @@ export interface BenchPage {
   text: string;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+export const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-function shell(title: string, nav: readonly string[], main: string): string {
+/** A generated page; `head` adds styles or scripts of the page's own. */
+export function shell(title: string, nav: readonly string[], main: string, head = ''): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -27,7 +28,7 @@ function shell(title: string, nav: readonly string[], main: string): string {
     nav, footer { background: #205080; color: #fff; padding: 8px 24px; font-size: 14px; }
     nav a { color: #fff; margin-right: 16px; }
     main { max-width: 760px; margin: 0 auto; padding: 16px 24px; background: #fff; }
-  </style>
+  </style>${head}
 </head>
 <body>
   <nav>${nav.map((n) => `<a href="#">${escape(n)}</a>`).join('')}</nav>
@@ -92,10 +93,9 @@ function markUp(random: Random, text: string): string {
   return `${escape(text.slice(0, start))}${open}${escape(text.slice(start, end))}</${tag}>${escape(text.slice(end))}`;
 }
 
-/** The corpus over and over, documents reshuffled each round, until `minChars` characters. */
-export function largePage(corpus: Corpus, minChars = 1_000_000, seed = 2): BenchPage {
+/** The corpus over and over as articles, documents reshuffled each round, until `minChars` characters. */
+export function corpusArticles(corpus: Corpus, minChars: number, random: Random): { html: string; blocks: string[] } {
   if (corpus.documents.length === 0) throw new Error('the corpus has no documents');
-  const random = seededRandom(seed);
   const articles: string[] = [];
   const blocks: string[] = [];
   let chars = 0;
@@ -109,6 +109,12 @@ export function largePage(corpus: Corpus, minChars = 1_000_000, seed = 2): Bench
       if (chars >= minChars) break;
     }
   }
-  const html = shell('中国—中亚关系文献汇编', ['首页', '文献', '专题', '检索'], articles.join('\n'));
+  return { html: articles.join('\n'), blocks };
+}
+
+/** The 1,000,000-character page: the corpus over and over, marked up differently each time. */
+export function largePage(corpus: Corpus, minChars = 1_000_000, seed = 2): BenchPage {
+  const { html: main, blocks } = corpusArticles(corpus, minChars, seededRandom(seed));
+  const html = shell('中国—中亚关系文献汇编', ['首页', '文献', '专题', '检索'], main);
   return { path: '/large.html', html, text: blocks.join('\n') };
 }

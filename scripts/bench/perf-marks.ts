@@ -15,13 +15,15 @@ export interface WorkerMarks {
   origin: number;
   inits: number[];
   segments: { duration: number; chars: number }[];
+  /** The first stage's exact matching ('treaty-lens:match'), where the extension records it. */
+  matches: { duration: number; chars: number }[];
 }
 
 export function contentMarks(page: Page): Promise<PerfMarks> {
   return inContentScript<PerfMarks>(
     page,
     // entrypoints/content/perf-marks.ts keeps it in the content script's world, out of the page's sight.
-    `globalThis.treatyLensPerfMarks ?? { start: null, highlighted: [], tasks: [], cards: [] }`,
+    `globalThis.treatyLensPerfMarks ?? { start: null, highlighted: [], settled: [], tasks: [], cards: [] }`,
   );
 }
 
@@ -31,6 +33,7 @@ export function workerMarks(worker: Worker): Promise<WorkerMarks> {
     origin: performance.timeOrigin,
     inits: performance.getEntriesByName('treaty-lens:segmenter-init').map((e) => e.duration),
     segments: performance.getEntriesByName('treaty-lens:segment').map((e) => ({ duration: e.duration, chars: Number(e.detail?.chars) })),
+    matches: performance.getEntriesByName('treaty-lens:match').map((e) => ({ duration: e.duration, chars: Number(e.detail?.chars) })),
   })`);
 }
 
@@ -39,18 +42,25 @@ export function missingEntries(t: PerfMarks, related: boolean): string[] {
   const missing: string[] = [];
   if (t.start === null) missing.push('content script: no start in its marks');
   if (related && t.highlighted.length === 0) missing.push('content script: no highlighted entry on a related page');
+  if (related && (t.settled ?? []).length === 0) missing.push('content script: no settled entry on a related page');
   if (t.tasks.length === 0) missing.push('content script: no tasks in its marks');
   if (t.tasks.some((task) => task.phase === '')) missing.push("content script: 'treaty-lens:task' measures without detail.phase");
   return missing;
 }
 
-/** start → first and last highlighted marks (a page may be highlighted in several passes). */
-export function highlightTimes(t: PerfMarks): { firstMs: number; lastMs: number } | null {
-  const first = t.highlighted[0];
-  const last = t.highlighted.at(-1);
-  if (t.start === null || first === undefined || last === undefined) return null;
-  return { firstMs: first - t.start, lastMs: last - t.start };
+/** start → first and last of some marks (a page may be highlighted in several passes). */
+function sinceStart(start: number | null, marks: readonly number[] | undefined): { firstMs: number; lastMs: number } | null {
+  const first = marks?.[0];
+  const last = marks?.at(-1);
+  if (start === null || first === undefined || last === undefined) return null;
+  return { firstMs: first - start, lastMs: last - start };
 }
+
+/** start → first and last highlighted marks (highlights registered). */
+export const highlightTimes = (t: PerfMarks) => sinceStart(t.start, t.highlighted);
+
+/** start → first and last settled marks (a pass's highlights confirmed by jieba). */
+export const settledTimes = (t: PerfMarks) => sinceStart(t.start, t.settled);
 
 export interface PhaseStats {
   sumMs: number;

@@ -4,10 +4,11 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../harness/browser';
 import { settledHeap, type HeapSample } from './heap';
 import { hoverTerms, type HoverResult } from './hover';
+import { hoverShownTimes, type HoverShownResult } from './hover-shown';
 import { longTasksSince, recordLongTasks } from './long-tasks';
 import { loadPage } from './page-load';
 import { liveWorker, stopServiceWorker } from './service-worker';
-import { highlightTimes, missingEntries, taskStats, workerMarks, type PhaseStats, type WorkerMarks } from './perf-marks';
+import { highlightTimes, missingEntries, settledTimes, taskStats, workerMarks, type PhaseStats, type WorkerMarks } from './perf-marks';
 
 export interface Env {
   ext: ExtensionBrowser;
@@ -33,11 +34,15 @@ export interface RelatedRun {
   /** start → last 'highlighted' mark; null when a mark is missing (see `missing`). */
   ms: number | null;
   firstHighlightMs: number | null;
+  /** start → first 'settled' mark (the first pass confirmed by jieba). */
+  settledMs: number | null;
   taskSumMs: number;
   taskMaxMs: number;
   phases: Record<string, PhaseStats>;
   /** The service worker's segment measures for this page's requests (a large page sends several). */
   segments: { duration: number; chars: number }[];
+  /** The worker's first-stage match measures for this page's requests. */
+  matches: { duration: number; chars: number }[];
   initMs?: number;
   /** The worker was a new instance for this run (restarted or stopped by us). */
   workerRestarted: boolean;
@@ -95,16 +100,19 @@ async function relatedRun(env: Env, url: string, options: { cold: boolean; timeo
     const after = await worker(env);
     const restarted = !before || before.origin !== after.origin;
     const segments = before ? added(before, after, (t) => t.segments) : after.segments;
+    const matches = before ? added(before, after, (t) => t.matches) : after.matches;
     const inits = before ? added(before, after, (t) => t.inits) : after.inits;
     const stats = taskStats(marks);
     const times = highlightTimes(marks);
     const run: RelatedRun = {
       ms: times?.lastMs ?? null,
       firstHighlightMs: times?.firstMs ?? null,
+      settledMs: settledTimes(marks)?.firstMs ?? null,
       taskSumMs: stats.sumMs,
       taskMaxMs: stats.maxMs,
       phases: stats.byPhase,
       segments,
+      matches,
       workerRestarted: restarted,
       missing: missingEntries(marks, true),
     };
@@ -128,6 +136,15 @@ export async function hoverRun(env: Env, hovers: number): Promise<HoverResult> {
   const { page } = await loadPage(env.ext.context, env.urls.sample, { expect: 'related' });
   try {
     return await hoverTerms(page, hovers);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function hoverShownRun(env: Env, hovers: number): Promise<HoverShownResult> {
+  const { page } = await loadPage(env.ext.context, env.urls.sample, { expect: 'related' });
+  try {
+    return await hoverShownTimes(page, hovers);
   } finally {
     await page.close();
   }
