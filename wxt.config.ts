@@ -58,6 +58,8 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web', JIEBA_WASM), relativeDest: JIEBA_WASM });
+      // CC-CEDICT, compiled by build/build-dictionary.ts; fetched by the background on the first lookup.
+      files.push({ absoluteSrc: resolve('assets/generated/dictionary.txt'), relativeDest: 'dictionary.txt' });
     },
   },
   vite: () => ({ plugins: [jiebaWasmByUrl()] }),

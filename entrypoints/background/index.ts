@@ -6,6 +6,7 @@ import { parseMessage } from '@/lib/messaging/messages';
 import { annotate } from './annotate';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
+import { lookUp } from './look-up';
 import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
@@ -20,6 +21,8 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'annotate':
         return annotate(message);
+      case 'look-up':
+        return lookUp(message);
       case 'open-panel':
         return openPanel(message, sender);
       case 'page-state':

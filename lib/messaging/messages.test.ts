@@ -14,6 +14,8 @@ describe('parseMessage', () => {
       { type: 'reveal-term', entryId: 'cica' },
       { type: 'page-state', state },
       { type: 'get-main-text' },
+      { type: 'look-up', text: '斡旋', mode: 'text' },
+      { type: 'look-up', text: 'wo xuan', mode: 'search' },
     ]) {
       expect(parseMessage(m), m.type).toEqual(m);
     }
@@ -35,6 +37,9 @@ describe('parseMessage', () => {
       { type: 'open-panel' },
       { type: 'open-panel', docId: '' },
       { type: 'reveal-term', entryId: 7 },
+      { type: 'look-up', text: '斡旋' },
+      { type: 'look-up', text: '斡旋', mode: 'page' },
+      { type: 'look-up', text: ['斡旋'], mode: 'text' },
       { type: 'page-state', state: { ...state, verdict: 'maybe' } },
       { type: 'page-state', state: { ...state, found: [{ id: 'x' }] } },
     ]) {
@@ -46,6 +51,7 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'annotate', text: 'x'.repeat(4_000_001), pageRelated: true })).toBeUndefined();
     expect(parseMessage({ type: 'open-panel', docId: 'd'.repeat(201) })).toBeUndefined();
     expect(parseMessage({ type: 'reveal-term', entryId: 'e'.repeat(201) })).toBeUndefined();
+    expect(parseMessage({ type: 'look-up', text: '字'.repeat(1001), mode: 'text' })).toBeUndefined();
   });
 
   test('a __proto__ key neither pollutes Object.prototype nor survives into the message', () => {

@@ -51,10 +51,63 @@ export const MainTextReplySchema = z.object({
 });
 export type MainTextReply = z.infer<typeof MainTextReplySchema>;
 
-export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema, RevealTermSchema, PageStateReportSchema, GetMainTextSchema]);
+/** Longest text a lookup takes: a selection or a query, not a page. */
+export const LOOK_UP_MAX_CHARS = 1000;
+
+/**
+ * Any context → background: explain this text. 'text' (a selection, the word under the
+ * pointer): the glossary entries it contains and its dictionary words, segmented like a
+ * page. 'search' (the side panel's field): the same for Chinese, else a pinyin or
+ * English search. Answered with a LookUpResponse.
+ */
+export const LookUpSchema = z.object({
+  type: z.literal('look-up'),
+  text: z.string().check(z.maxLength(LOOK_UP_MAX_CHARS)),
+  mode: z.enum(['text', 'search']),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema, RevealTermSchema, PageStateReportSchema, GetMainTextSchema, LookUpSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;
+export type LookUp = z.infer<typeof LookUpSchema>;
+
+const RefSchema = z.object({ traditional: z.string(), simplified: z.string(), pinyin: z.string() });
+
+/** One reading of one word, as the dictionary has it (references keep numbered pinyin). */
+export const DictionaryEntrySchema = z.object({
+  simplified: z.string(),
+  traditional: z.string(),
+  pinyin: z.string(),
+  pinyinNumbered: z.string(),
+  senses: z.array(z.string()),
+  classifiers: z.array(RefSchema),
+  variants: z.array(RefSchema),
+});
+
+/** A word of the looked-up text: its readings and, for a longer word, each character's. */
+export const LookedUpWordSchema = z.object({
+  text: z.string(),
+  entries: z.array(DictionaryEntrySchema),
+  characters: z.array(z.object({ character: z.string(), entries: z.array(DictionaryEntrySchema) })),
+});
+
+export const GlossaryHitSchema = z.object({ id, term: z.string(), pinyin: z.string(), english: z.string() });
+
+export const LookUpResultSchema = z.object({
+  query: z.string(),
+  glossary: z.array(GlossaryHitSchema),
+  words: z.array(LookedUpWordSchema),
+});
+
+export const LookUpResponseSchema = z.union([
+  z.object({ ok: z.literal(true), result: LookUpResultSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type LookUpResult = z.infer<typeof LookUpResultSchema>;
+export type LookUpResponse = z.infer<typeof LookUpResponseSchema>;
+export type LookedUpWord = z.infer<typeof LookedUpWordSchema>;
+export type GlossaryHit = z.infer<typeof GlossaryHitSchema>;
 
 export function parseMessage(raw: unknown): Message | undefined {
   const result = MessageSchema.safeParse(raw);
