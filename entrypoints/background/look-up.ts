@@ -18,7 +18,7 @@ export async function lookUp(request: LookUp): Promise<LookUpResponse> {
     glossaryEntries ??= new Map(glossary.entries.map((e) => [e.id, e]));
     const [segmenter, dictionary] = await Promise.all([getSegmenter(matcher.userWords), getDictionary()]);
     const deps = { segmenter, matcher, dictionary, glossaryEntries };
-    const result = request.mode === 'search' ? lookUpQuery(request.text, deps) : lookUpText(request.text, deps);
+    const result = await (request.mode === 'search' ? lookUpQuery(request.text, deps) : lookUpText(request.text, deps));
     performance.measure('treaty-lens:look-up', { start, end: performance.now(), detail: { chars: request.text.length } });
     return { ok: true, result };
   } catch (err) {

@@ -1,11 +1,11 @@
 // The compiled dictionary for Node (the command-line tools and tests); the extension
-// fetches the same file in its background (entrypoints/background/dictionary.ts).
-import { readFileSync } from 'node:fs';
+// fetches the same files in its background (entrypoints/background/dictionary.ts).
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseDictionary, type Dictionary } from './dictionary';
+import { openDictionary, type Dictionary } from './dictionary';
 
-const FILE = fileURLToPath(new URL('../../assets/generated/dictionary.txt', import.meta.url));
+export const DICTIONARY_DIR = fileURLToPath(new URL('../../assets/generated/dictionary/', import.meta.url));
 
-export function loadDictionaryFromFile(file = FILE): Dictionary {
-  return parseDictionary(readFileSync(file, 'utf8'));
+export function openDictionaryDir(dir = DICTIONARY_DIR): Promise<Dictionary> {
+  return openDictionary((name) => readFile(`${dir}/${name}`, 'utf8'));
 }

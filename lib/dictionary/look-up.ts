@@ -9,7 +9,7 @@ import type { Segmenter } from '../segment/segmenter';
 import { normalize } from '../text/normalize';
 import type { Dictionary, DictionaryEntry } from './dictionary';
 import { searchDictionary } from './search';
-import { hasHanIn, wordsOfText } from './words-of-text';
+import { candidatesOf, hasHanIn, wordsOfText } from './words-of-text';
 
 /** A card shows a selection's words, not a chapter's. */
 export const MAX_WORDS = 40;
@@ -21,6 +21,7 @@ export interface LookUpDeps {
   glossaryEntries: ReadonlyMap<string, CompiledEntry>;
 }
 
+/** The word and its characters must be prepared. */
 export function lookedUpWord(dictionary: Dictionary, text: string, entries: DictionaryEntry[] = dictionary.lookup(text)): LookedUpWord {
   const chars = [...text];
   return {
@@ -30,7 +31,7 @@ export function lookedUpWord(dictionary: Dictionary, text: string, entries: Dict
   };
 }
 
-export function lookUpText(query: string, deps: LookUpDeps): LookUpResult {
+export async function lookUpText(query: string, deps: LookUpDeps): Promise<LookUpResult> {
   const text = normalize(query).text;
   const glossary: GlossaryHit[] = [];
   // An explicit request: ambiguous terms count without waiting for the page's verdict.
@@ -38,16 +39,21 @@ export function lookUpText(query: string, deps: LookUpDeps): LookUpResult {
     const entry = deps.glossaryEntries.get(m.entryId);
     if (entry && !glossary.some((g) => g.id === entry.id)) glossary.push({ id: entry.id, term: entry.term, pinyin: entry.pinyin, english: entry.english });
   }
-  const words = wordsOfText(text, deps.segmenter, deps.dictionary, MAX_WORDS).map((w) => lookedUpWord(deps.dictionary, w));
+  const tokens = deps.segmenter.tokenize(text);
+  // Every piece of a token, single characters included: the words and their breakdown.
+  await deps.dictionary.prepare(candidatesOf(tokens, deps.dictionary.maxLength));
+  const words = wordsOfText(tokens, deps.dictionary, MAX_WORDS).map((w) => lookedUpWord(deps.dictionary, w));
   return { query, glossary, words };
 }
 
 /** The side panel's field: Chinese is looked up as text; anything else is pinyin or English. */
-export function lookUpQuery(query: string, deps: LookUpDeps): LookUpResult {
+export async function lookUpQuery(query: string, deps: LookUpDeps): Promise<LookUpResult> {
   const text = normalize(query).text;
   if (hasHanIn(text)) return lookUpText(query, deps);
+  const found = await searchDictionary(deps.dictionary, query, MAX_WORDS);
+  await deps.dictionary.prepare(found.flatMap((e) => [...e.simplified]));
   const words: LookedUpWord[] = [];
-  for (const entry of searchDictionary(deps.dictionary, query, MAX_WORDS)) {
+  for (const entry of found) {
     const word = words.find((w) => w.text === entry.simplified);
     if (word) word.entries.push(entry);
     else words.push(lookedUpWord(deps.dictionary, entry.simplified, [entry]));

@@ -17,7 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => tearDown(env));
 
-const dictionaryLoads = () => env.browser.worker.evaluate(() => performance.getEntriesByName('treaty-lens:dictionary-load').length);
+/** The dictionary files the worker has fetched, in order. */
+const dictionaryFiles = () =>
+  env.browser.worker.evaluate(() => performance.getEntriesByName('treaty-lens:dictionary-file').map((e) => String((e as PerformanceMeasure).detail?.name)));
 
 /** The word list as stored in the panel's IndexedDB, read without creating the database. */
 function storedWords(): Promise<{ word: string; tags: string[]; sentence: string }[]> {
@@ -54,12 +56,12 @@ async function download(button: string): Promise<{ name: string; text: string }>
 }
 
 describe('looking up', () => {
-  test('the worker loads the dictionary on the first lookup, not for an annotated page', async () => {
+  test('the worker reads the dictionary on the first lookup, only the shards it needs, and not for an annotated page', async () => {
     await openSample(env);
-    expect(await dictionaryLoads()).toBe(0);
+    expect(await dictionaryFiles()).toEqual([]);
     await panel.goto(env.browser.extensionUrl('sidepanel.html'));
     await panel.getByRole('tab', { name: 'Dictionary' }).click();
-    expect(await dictionaryLoads()).toBe(0);
+    expect(await dictionaryFiles()).toEqual([]);
     await lookUp('斡旋');
     const word = panel.locator('article.dict-word[data-word="斡旋"]');
     await word.waitFor({ timeout: 20_000 });
@@ -67,7 +69,11 @@ describe('looking up', () => {
     expect(await word.locator('.dict-senses li').allTextContents()).toEqual(['to mediate (a conflict etc)']);
     // A two-character word has its characters.
     expect(await word.locator('.dict-chars dt').allTextContents()).toEqual(['斡', '旋']);
-    expect(await dictionaryLoads()).toBe(1);
+    const files = await dictionaryFiles();
+    expect(files[0]).toBe('index.txt');
+    // The word's shard and its characters' (and the traditional index's), not all 84 files.
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.length).toBeLessThan(8);
   });
 
   test('traditional characters, all readings, classifiers', async () => {
