@@ -10,13 +10,11 @@ import {
   SAME,
   SECTION,
   SENSE_SEPARATOR,
-  tradShardFile,
   type SourceEntry,
 } from '../../lib/dictionary/format';
 
 /** About 64 entry shards of ≈145 kB for CC-CEDICT: a lookup fetches a few of them. */
 export const ENTRIES_PER_SHARD = 2000;
-export const TRAD_PER_SHARD = 4000;
 
 /** Refuses data the format could not carry back unchanged, rather than write it wrongly. */
 function check(e: SourceEntry): void {
@@ -61,22 +59,28 @@ export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: st
     files.set(entryShardFile(k), text);
   });
 
-  const trad = rows
-    .map((e, i) => [e.traditional, i] as const)
-    .filter(([t], i) => t !== rows[i]!.simplified)
-    .sort((a, b) => compareKeys(a[0], b[0]) || a[1] - b[1]);
-  const tradStarts = cut(trad.map(([t]) => t), TRAD_PER_SHARD);
-  tradStarts.forEach((start, k) => {
-    const shard = trad.slice(start, tradStarts[k + 1] ?? trad.length);
-    files.set(tradShardFile(k), shard.map(([t, i]) => `${t}\t${i.toString(36)}`).join('\n'));
-  });
+  // Which simplified characters each traditional character is written as.
+  const charMap = new Map<string, Set<string>>();
+  for (const e of rows) {
+    const simplified = [...e.simplified];
+    [...e.traditional].forEach((t, i) => {
+      let set = charMap.get(t);
+      if (!set) charMap.set(t, (set = new Set()));
+      set.add(simplified[i]!);
+    });
+  }
+  const mapLine = [...charMap]
+    .filter(([t, set]) => set.size > 1 || !set.has(t))
+    .sort((a, b) => compareKeys(a[0], b[0]))
+    .map(([t, set]) => t + [...set].sort(compareKeys).join(''))
+    .join('\t');
 
   const maxLength = rows.reduce((max, e) => Math.max(max, e.simplified.length, e.traditional.length), 0);
   const index = [
     [MAGIC, sourceDate, rows.length, maxLength].join('\t'),
     starts.map((s) => rows[s]!.simplified).join('\t'),
     starts.map((s) => s.toString(36)).join(' '),
-    tradStarts.map((s) => trad[s]![0]).join('\t'),
+    mapLine,
   ].join('\n');
   files.set(INDEX_FILE, index);
   return files;

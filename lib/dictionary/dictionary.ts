@@ -1,6 +1,7 @@
 // The compiled dictionary in memory. Opening it reads only index.txt; `prepare` fetches
-// the shards that hold a set of words (by simplified and by traditional form); after it,
-// lookups of those words are synchronous binary searches inside their shards.
+// the shards that hold a set of words (by simplified form, and by the simplified forms a
+// traditional word can have); after it, lookups of those words are synchronous binary
+// searches inside their shards.
 import {
   compareKeys,
   decodeRefs,
@@ -10,7 +11,6 @@ import {
   MAGIC,
   SECTION,
   SENSE_SEPARATOR,
-  tradShardFile,
   type DictionaryRef,
 } from './format';
 import { toToneMarks } from './pinyin';
@@ -63,10 +63,8 @@ interface EntryShard {
   variants: string[];
 }
 
-interface TradShard {
-  keys: string[];
-  indexes: number[];
-}
+/** A traditional word's possible simplified forms are few; this bounds a pathological input. */
+const MAX_SIMPLIFIED_FORMS = 64;
 
 /** The last shard whose first key is ≤ key (-1 if none). */
 function shardOf(firstKeys: readonly string[], key: string): number {
@@ -101,32 +99,28 @@ function parseEntryShard(text: string, count: number): EntryShard {
   return { simplified, traditional, pinyin, senses, classifiers, variants };
 }
 
-function parseTradShard(text: string): TradShard {
-  const keys: string[] = [];
-  const indexes: number[] = [];
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    keys.push(line.slice(0, tab));
-    indexes.push(parseInt(line.slice(tab + 1), 36));
+function parseCharMap(line: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const item of line ? line.split('\t') : []) {
+    const [traditional, ...simplified] = [...item];
+    if (traditional) map.set(traditional, simplified);
   }
-  return { keys, indexes };
+  return map;
 }
 
 export async function openDictionary(files: DictionaryFiles): Promise<Dictionary> {
-  const [header = '', firstKeysLine = '', startsLine = '', tradKeysLine = ''] = (await files(INDEX_FILE)).split('\n');
+  const [header = '', firstKeysLine = '', startsLine = '', charMapLine = ''] = (await files(INDEX_FILE)).split('\n');
   const [magic, sourceDate = '', countText = '', maxText = ''] = header.split('\t');
   if (magic !== MAGIC) throw new Error('dictionary: not a Treaty Lens dictionary index');
   const size = Number(countText);
   const maxLength = Number(maxText);
   const firstKeys = firstKeysLine ? firstKeysLine.split('\t') : [];
   const starts = startsLine ? startsLine.split(' ').map((n) => parseInt(n, 36)) : [];
-  const tradFirstKeys = tradKeysLine ? tradKeysLine.split('\t') : [];
+  const charMap = parseCharMap(charMapLine);
   if (starts.length !== firstKeys.length) throw new Error('dictionary: a damaged index');
 
   const entryShards = new Map<number, Promise<EntryShard>>();
-  const tradShards = new Map<number, Promise<TradShard>>();
   const loadedEntries = new Map<number, EntryShard>();
-  const loadedTrad = new Map<number, TradShard>();
   const countOf = (k: number) => (starts[k + 1] ?? size) - starts[k]!;
 
   function loadEntryShard(k: number): Promise<EntryShard> {
@@ -138,14 +132,15 @@ export async function openDictionary(files: DictionaryFiles): Promise<Dictionary
     }
     return shard;
   }
-  function loadTradShard(k: number): Promise<TradShard> {
-    let shard = tradShards.get(k);
-    if (!shard) {
-      shard = files(tradShardFile(k)).then(parseTradShard);
-      shard.then((s) => loadedTrad.set(k, s), () => tradShards.delete(k));
-      tradShards.set(k, shard);
+  /** The simplified forms a word can stand for: itself, and each reading of its characters as traditional ones. */
+  function simplifiedForms(word: string): string[] {
+    let forms = [''];
+    for (const c of word) {
+      const options = charMap.get(c) ?? [c];
+      forms = forms.flatMap((f) => options.map((o) => f + o));
+      if (forms.length > MAX_SIMPLIFIED_FORMS) forms = forms.slice(0, MAX_SIMPLIFIED_FORMS);
     }
-    return shard;
+    return forms.includes(word) ? forms : [word, ...forms];
   }
 
   /** The shard holding global entry i. */
@@ -160,33 +155,31 @@ export async function openDictionary(files: DictionaryFiles): Promise<Dictionary
     return lo - 1;
   };
 
-  function loaded<T>(map: Map<number, T>, k: number): T | undefined {
+  function loaded(k: number): EntryShard | undefined {
     if (k < 0) return undefined;
-    const shard = map.get(k);
+    const shard = loadedEntries.get(k);
     if (!shard) throw new Error(`dictionary: shard ${k} used before prepare()`);
     return shard;
   }
 
-  /** Global entry numbers of the word, simplified matches first, in entry order. */
+  /** Global entry numbers of the word as a simplified or a traditional form, in entry order. */
   function indexes(word: string): number[] {
     const found: number[] = [];
-    const k = shardOf(firstKeys, word);
-    const shard = loaded(loadedEntries, k);
-    if (shard) {
-      const [from, to] = equalRange(shard.simplified, word);
-      for (let i = from; i < to; i++) found.push(starts[k]! + i);
+    for (const form of simplifiedForms(word)) {
+      const k = shardOf(firstKeys, form);
+      const shard = loaded(k);
+      if (!shard) continue;
+      const [from, to] = equalRange(shard.simplified, form);
+      for (let i = from; i < to; i++) {
+        if (form === word || decodeTraditional(form, shard.traditional[i]!) === word) found.push(starts[k]! + i);
+      }
     }
-    const trad = loaded(loadedTrad, shardOf(tradFirstKeys, word));
-    if (trad) {
-      const [from, to] = equalRange(trad.keys, word);
-      for (let i = from; i < to; i++) if (!found.includes(trad.indexes[i]!)) found.push(trad.indexes[i]!);
-    }
-    return found.sort((a, b) => a - b);
+    return [...new Set(found)].sort((a, b) => a - b);
   }
 
   function entry(i: number): DictionaryEntry {
     const k = shardOfEntry(i);
-    const s = loaded(loadedEntries, k)!;
+    const s = loaded(k)!;
     const j = i - starts[k]!;
     const numbered = s.pinyin[j]!;
     return {
@@ -207,27 +200,11 @@ export async function openDictionary(files: DictionaryFiles): Promise<Dictionary
     size,
     sourceDate,
     maxLength,
-    async prepare(wordsIn) {
-      const words = [...wordsIn];
-      const entryKs = new Set<number>();
-      const tradKs = new Set<number>();
-      for (const w of words) {
-        entryKs.add(shardOf(firstKeys, w));
-        tradKs.add(shardOf(tradFirstKeys, w));
-      }
-      entryKs.delete(-1);
-      tradKs.delete(-1);
-      const trads = await Promise.all([...tradKs].map(loadTradShard));
-      await Promise.all([...entryKs].map(loadEntryShard));
-      // Words found by their traditional form live in other entry shards: fetch those too.
-      const more = new Set<number>();
-      for (const w of words) {
-        for (const t of trads) {
-          const [from, to] = equalRange(t.keys, w);
-          for (let i = from; i < to; i++) more.add(shardOfEntry(t.indexes[i]!));
-        }
-      }
-      await Promise.all([...more].map(loadEntryShard));
+    async prepare(words) {
+      const shards = new Set<number>();
+      for (const w of words) for (const form of simplifiedForms(w)) shards.add(shardOf(firstKeys, form));
+      shards.delete(-1);
+      await Promise.all([...shards].map(loadEntryShard));
     },
     entry,
     has,

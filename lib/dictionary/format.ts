@@ -1,22 +1,24 @@
 // The compiled dictionary's files (assets/generated/dictionary/): plain UTF-8 text,
 // sharded so that a lookup fetches only the few shards holding its words (one 9 MB file
 // took seconds to fetch in the worker). Entries are sorted by simplified form (code
-// units), then pinyin; a run of equal keys never straddles two shards.
+// units), then pinyin; a run of equal keys never straddles two shards. A traditional
+// word is found through the simplified forms its characters can have (the character
+// map), then by comparing the entries' traditional forms.
 //
 //   index.txt   line 1: MAGIC, source date, entry count, longest headword (characters)
 //               line 2: each entry shard's first simplified key, tab-separated
 //               line 3: each entry shard's first entry number, base 36, space-separated
-//               line 4: each traditional shard's first traditional key, tab-separated
+//               line 4: the character map, tab-separated: a traditional character followed
+//               by every character it stands for in simplified forms (itself included when
+//               it is also written unchanged), for each character written differently anywhere
 //   e-NN.txt    an entry shard: columns separated by SECTION, one line per entry:
 //               simplified; traditional (each character identical to the simplified one
 //               written SAME, '' when the whole word is identical); numbered pinyin
 //               (lu:3, ma5); senses joined by '/' (CC-CEDICT's own separator, never inside
 //               a sense); classifiers and variants as references joined by ',': 個|个[ge4],
 //               or 个[ge4] when both forms are one
-//   t-NN.txt    a traditional shard: "traditional<TAB>entry number (base 36)" for each entry
-//               whose traditional form differs, sorted by it
 
-export const MAGIC = 'treaty-lens-dictionary/2';
+export const MAGIC = 'treaty-lens-dictionary/3';
 export const INDEX_FILE = 'index.txt';
 export const SECTION = '\u001e';
 export const SAME = '*';
@@ -24,7 +26,6 @@ export const SENSE_SEPARATOR = '/';
 export const REF_SEPARATOR = ',';
 
 export const entryShardFile = (k: number) => `e-${String(k).padStart(2, '0')}.txt`;
-export const tradShardFile = (k: number) => `t-${String(k).padStart(2, '0')}.txt`;
 
 /** A word cited by an entry: a classifier, or the word it is a variant of. */
 export interface DictionaryRef {

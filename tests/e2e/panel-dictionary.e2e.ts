@@ -71,7 +71,7 @@ describe('looking up', () => {
     expect(await word.locator('.dict-chars dt').allTextContents()).toEqual(['斡', '旋']);
     const files = await dictionaryFiles();
     expect(files[0]).toBe('index.txt');
-    // The word's shard and its characters' (and the traditional index's), not all 84 files.
+    // The index, the word's shard and its characters', not all 64 files.
     expect(files.length).toBeGreaterThan(1);
     expect(files.length).toBeLessThan(8);
   });
@@ -169,7 +169,7 @@ describe('the word list', () => {
     await panel.locator('.words li[data-word="斡旋"]').waitFor({ state: 'detached' });
     expect((await storedWords()).map((w) => w.word)).toEqual(['恪守']);
     await importFile('words.json', exportedJson);
-    await expect.poll(() => panel.locator('.word-list .transfer-status').textContent()).toBe('Imported 1 words; 1 already in the list were skipped.');
+    await expect.poll(() => panel.locator('.word-list .transfer-status').textContent()).toBe('Imported 1 word; skipped 1 already in the list.');
     expect((await storedWords()).map((w) => w.word).sort()).toEqual(['恪守', '斡旋']);
     await panel.locator('.words li[data-word="斡旋"]').waitFor();
   });
