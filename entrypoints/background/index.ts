@@ -7,6 +7,7 @@ import { annotate } from './annotate';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
 import { lookUp } from './look-up';
+import { saveWord } from './save-word';
 import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
@@ -23,6 +24,8 @@ export default defineBackground(() => {
         return annotate(message);
       case 'look-up':
         return lookUp(message);
+      case 'save-word':
+        return saveWord(message);
       case 'open-panel':
         return openPanel(message, sender);
       case 'page-state':

@@ -2,14 +2,14 @@
 // of which stores first and updates the state after.
 import { useCallback, useEffect, useState } from 'react';
 import { newWords } from '@/lib/word-list/import';
-import { savedWordId, type SavedWord } from '@/lib/word-list/schema';
+import { savedWordId, toSavedWord, type SavedWord, type WordToSave } from '@/lib/word-list/schema';
 import { deleteWord, loadWords, putWords } from '@/lib/word-list/store';
 
 export interface WordList {
   /** undefined until loaded. */
   words: SavedWord[] | undefined;
   loadError: string | undefined;
-  save(word: Omit<SavedWord, 'id' | 'savedAt' | 'tags'>): Promise<void>;
+  save(word: WordToSave): Promise<void>;
   remove(id: string): Promise<void>;
   setTags(id: string, tags: string[]): Promise<void>;
   /** Stores the words not already kept, all or none. */
@@ -34,10 +34,9 @@ export function useWordList(): WordList {
   }, []);
 
   const save = useCallback(
-    async (w: Omit<SavedWord, 'id' | 'savedAt' | 'tags'>) => {
+    async (w: WordToSave) => {
       const id = savedWordId(w);
-      const kept = words?.find((x) => x.id === id);
-      await put([{ ...w, id, savedAt: new Date().toISOString(), tags: kept?.tags ?? [] }]);
+      await put([toSavedWord(w, new Date().toISOString(), words?.find((x) => x.id === id))]);
     },
     [words, put],
   );

@@ -16,6 +16,7 @@ describe('parseMessage', () => {
       { type: 'get-main-text' },
       { type: 'look-up', text: '斡旋', mode: 'text' },
       { type: 'look-up', text: 'wo xuan', mode: 'search' },
+      { type: 'save-word', word: { word: '斡旋', pinyin: 'wò xuán', english: 'to mediate', sentence: '中方愿斡旋', title: 'T', url: 'https://a.org/x' } },
     ]) {
       expect(parseMessage(m), m.type).toEqual(m);
     }
@@ -40,6 +41,9 @@ describe('parseMessage', () => {
       { type: 'look-up', text: '斡旋' },
       { type: 'look-up', text: '斡旋', mode: 'page' },
       { type: 'look-up', text: ['斡旋'], mode: 'text' },
+      { type: 'save-word', word: { word: '斡旋', pinyin: '', english: '', sentence: '', title: '', url: 'javascript:alert(1)' } },
+      { type: 'save-word', word: { word: '', pinyin: '', english: '', sentence: '', title: '', url: '' } },
+      { type: 'save-word', word: { word: '斡旋' } },
       { type: 'page-state', state: { ...state, verdict: 'maybe' } },
       { type: 'page-state', state: { ...state, found: [{ id: 'x' }] } },
     ]) {

@@ -1,6 +1,7 @@
 // Every message between the extension's contexts, as schemas. Receivers validate with
 // parseMessage; anything that does not parse is rejected (and logged) without effect.
 import * as z from 'zod/mini';
+import { WordToSaveSchema } from '../word-list/schema';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -66,7 +67,27 @@ export const LookUpSchema = z.object({
   mode: z.enum(['text', 'search']),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [AnnotateRequestSchema, OpenPanelSchema, GetPageStateSchema, RevealTermSchema, PageStateReportSchema, GetMainTextSchema, LookUpSchema]);
+/**
+ * Content script (the card's Save) → background: keep this word in the word list, which
+ * lives in the extension's IndexedDB (a content script sees only the page's). Answered
+ * with a SaveWordResponse.
+ */
+export const SaveWordSchema = z.object({ type: z.literal('save-word'), word: WordToSaveSchema });
+
+export const SaveWordResponseSchema = z.union([z.object({ ok: z.literal(true), id: z.string() }), z.object({ ok: z.literal(false), error: z.string() })]);
+export type SaveWord = z.infer<typeof SaveWordSchema>;
+export type SaveWordResponse = z.infer<typeof SaveWordResponseSchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  AnnotateRequestSchema,
+  OpenPanelSchema,
+  GetPageStateSchema,
+  RevealTermSchema,
+  PageStateReportSchema,
+  GetMainTextSchema,
+  LookUpSchema,
+  SaveWordSchema,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;

@@ -19,6 +19,15 @@ export const SavedWordSchema = z.object({
 });
 export type SavedWord = z.infer<typeof SavedWordSchema>;
 
+/** What a card or the panel gives when the reader presses Save; the rest is added on storing. */
+export const WordToSaveSchema = z.pick(SavedWordSchema, { word: true, pinyin: true, english: true, sentence: true, title: true, url: true });
+export type WordToSave = z.infer<typeof WordToSaveSchema>;
+
+/** A new entry of the list, keeping the tags of the same word already kept. */
+export function toSavedWord(w: WordToSave, savedAt: string, kept?: SavedWord): SavedWord {
+  return { ...w, id: savedWordId(w), savedAt, tags: kept?.tags ?? [] };
+}
+
 /** The same word read in the same sentence on the same page is one entry. */
 export function savedWordId(w: Pick<SavedWord, 'word' | 'sentence' | 'url'>): string {
   return JSON.stringify([w.word, w.sentence, w.url]);

@@ -28,6 +28,12 @@ export async function loadWords(): Promise<SavedWord[]> {
   });
 }
 
+export async function getWord(id: string): Promise<SavedWord | undefined> {
+  const tx = (await database()).transaction(STORE, 'readonly');
+  const parsed = SavedWordSchema.safeParse(await requestResult(tx.objectStore(STORE).get(id)));
+  return parsed.success ? parsed.data : undefined;
+}
+
 export async function putWords(words: readonly SavedWord[]): Promise<void> {
   const tx = (await database()).transaction(STORE, 'readwrite');
   const store = tx.objectStore(STORE);

@@ -174,6 +174,21 @@ describe('the word list', () => {
     await panel.locator('.words li[data-word="斡旋"]').waitFor();
   });
 
+  test('a card saves through the background (save-word): stored in the same list, a malformed word refused', async () => {
+    const send = (message: unknown) =>
+      panel.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+    const word = { word: '磋商', pinyin: 'cuō shāng', english: 'to consult', sentence: '双方进行了友好磋商。', title: '新闻', url: 'https://news.example/a.html' };
+    expect(await send({ type: 'save-word', word })).toEqual({ ok: true, id: JSON.stringify(['磋商', '双方进行了友好磋商。', 'https://news.example/a.html']) });
+    expect(await send({ type: 'save-word', word: { ...word, word: '恶意', url: 'javascript:alert(1)' } })).toBeUndefined();
+    const stored = await storedWords();
+    expect(stored.find((w) => w.word === '磋商')).toMatchObject({ sentence: '双方进行了友好磋商。', tags: [] });
+    expect(stored.some((w) => w.word === '恶意')).toBe(false);
+    // The panel reads the list when it opens.
+    await panel.reload();
+    await panel.getByRole('tab', { name: 'Dictionary' }).click();
+    await panel.locator('.words li[data-word="磋商"]').waitFor();
+  });
+
   test('a bad file is refused with what is wrong, and nothing changes', async () => {
     const before = await storedWords();
     await importFile('broken.json', '{"format": "treaty-lens-word-list", "words": [');
@@ -186,6 +201,6 @@ describe('the word list', () => {
     await importFile('sites.json', JSON.stringify({ format: 'treaty-lens/site-list', sites: [] }));
     await expect.poll(() => panel.locator('.word-list [role="alert"]').textContent()).toBe('This file is not a Treaty Lens word list: nothing was imported.');
     expect(await storedWords()).toEqual(before);
-    expect(await panel.locator('.words li').count()).toBe(2);
+    expect(await panel.locator('.words li').count()).toBe(3);
   });
 });
