@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -7,6 +8,7 @@ import { TOGGLE_SITE_COMMAND } from './lib/settings/site-toggle';
 // background. Left alone, Vite would inline it as base64 into every entry that imports
 // jieba-wasm (≈19 MB instead of 4 MB).
 const JIEBA_WASM = 'jieba_rs_wasm_bg.wasm';
+const DICTIONARY_DIR = 'assets/generated/dictionary';
 
 function jiebaWasmByUrl(): Plugin {
   const defaultUrl = `new URL('${JIEBA_WASM}', import.meta.url)`;
@@ -58,6 +60,10 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web', JIEBA_WASM), relativeDest: JIEBA_WASM });
+      // CC-CEDICT, compiled by build/build-dictionary.ts; the background fetches the shards a lookup needs.
+      for (const name of readdirSync(DICTIONARY_DIR)) {
+        files.push({ absoluteSrc: resolve(DICTIONARY_DIR, name), relativeDest: `dictionary/${name}` });
+      }
     },
   },
   vite: () => ({

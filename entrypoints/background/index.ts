@@ -9,6 +9,8 @@ import { indexForPanel } from './index-document';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
 import { recordPageState, trackPageStates } from './page-states';
+import { lookUp } from './look-up';
+import { saveWord } from './save-word';
 import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
@@ -30,6 +32,10 @@ export default defineBackground(() => {
         return Promise.resolve(detectText(message));
       case 'detect-article':
         return Promise.resolve(detectArticle(message));
+      case 'look-up':
+        return lookUp(message);
+      case 'save-word':
+        return saveWord(message);
       case 'open-panel':
         return openPanel(message, sender);
       case 'page-state':

@@ -104,6 +104,16 @@ export function Options() {
       </section>
 
       <Shortcut t={t} />
+
+      <section aria-labelledby="about">
+        <h2 id="about">{t.aboutHeading}</h2>
+        <p>
+          {t.aboutDictionary}{' '}
+          <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noreferrer">
+            CC BY-SA 4.0
+          </a>
+        </p>
+      </section>
     </main>
   );
 }

@@ -51,6 +51,8 @@ export const optionsStrings = defineStrings({
     shortcut: (keys: string) => `${keys} turns the current site off, and back to its previous mode.`,
     noShortcut: 'The shortcut that turns the current site off and on is not bound.',
     shortcutHow: 'Change it in the browser’s extension shortcuts (chrome://extensions/shortcuts, or about:addons in Firefox).',
+    aboutHeading: 'About',
+    aboutDictionary: 'The general dictionary is CC-CEDICT (MDBG and its contributors), used under the Creative Commons Attribution-ShareAlike 4.0 licence; Treaty Lens ships it compiled, unchanged in content.',
   },
   zh: {
     title: 'Treaty Lens 设置',
@@ -101,6 +103,8 @@ export const optionsStrings = defineStrings({
     shortcut: (keys: string) => `按 ${keys} 关闭当前网站，再按一次恢复原来的模式。`,
     noShortcut: '用于关闭和重新开启当前网站的快捷键尚未设置。',
     shortcutHow: '可在浏览器的扩展程序快捷键页面中修改（chrome://extensions/shortcuts，Firefox 中为 about:addons）。',
+    aboutHeading: '关于',
+    aboutDictionary: '通用词典采用 CC-CEDICT（MDBG 及其贡献者），依据知识共享署名-相同方式共享 4.0 许可使用；Treaty Lens 收录的是其编译版本，内容未作改动。',
   },
 });
 export type OptionsStrings = ReturnType<typeof optionsStrings>;

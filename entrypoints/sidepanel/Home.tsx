@@ -3,6 +3,7 @@
 // user's saved pages). Corpus results replace the tabs while there is a query.
 import { useEffect } from 'react';
 import type { Settings } from '@/lib/settings/settings';
+import { DictionaryTab } from './DictionaryTab';
 import { DocumentList } from './DocumentList';
 import { GlossaryBrowser, type GlossaryQuery } from './GlossaryBrowser';
 import { useText } from './lang';
@@ -18,11 +19,13 @@ import { ThisPage } from './ThisPage';
 import { Timeline } from './Timeline';
 import type { FollowedPage } from '../../components/hooks/use-followed-page';
 import type { UserCorpus } from './use-user-corpus';
+import type { WordList } from './use-word-list';
 
-export type HomeTab = 'page' | 'glossary' | 'timeline' | 'documents' | 'saved';
+export type HomeTab = 'page' | 'glossary' | 'dictionary' | 'timeline' | 'documents' | 'saved';
 
 export function Home({
   user,
+  words,
   page,
   settings,
   query,
@@ -33,6 +36,7 @@ export function Home({
   onTab,
 }: {
   user: UserCorpus;
+  words: WordList;
   page: FollowedPage;
   settings: Settings;
   query: string;
@@ -52,6 +56,7 @@ export function Home({
   const tabs: TabSpec<HomeTab>[] = [
     { id: 'page', label: t.page, content: () => <ThisPage page={page} settings={settings} /> },
     { id: 'glossary', label: t.glossary, content: () => <GlossaryBrowser query={glossaryQuery} onQuery={onGlossaryQuery} /> },
+    { id: 'dictionary', label: t.dictionary, content: () => <DictionaryTab list={words} /> },
     { id: 'timeline', label: t.timeline, content: () => <Timeline /> },
     { id: 'documents', label: t.documents, content: () => <DocumentList documents={corpus.documents} /> },
     { id: 'saved', label: t.saved, content: () => <SavedPages user={user} /> },

@@ -18,6 +18,7 @@ import { useEntryRoute } from './use-entry-route';
 import { useFollowedPage, type PageView } from '../../components/hooks/use-followed-page';
 import { usePanelTarget } from './use-panel-target';
 import { useUserCorpus } from './use-user-corpus';
+import { useWordList } from './use-word-list';
 import './panel.css';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -34,6 +35,7 @@ export function Panel() {
   const [entryId, leaveEntry] = useEntryRoute();
   const page = useFollowedPage();
   const user = useUserCorpus();
+  const words = useWordList();
   const [query, setQuery] = useState('');
   const [glossaryQuery, setGlossaryQuery] = useState<GlossaryQuery>({ text: '', category: 'all' });
   const [tab, setTab] = useState<HomeTab>();
@@ -95,6 +97,7 @@ export function Panel() {
           {(view === 'home' || view === 'missing') && (
             <Home
               user={user}
+              words={words}
               page={page}
               settings={settings}
               query={query}

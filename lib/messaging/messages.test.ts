@@ -14,6 +14,9 @@ describe('parseMessage', () => {
       { type: 'reveal-term', entryId: 'cica' },
       { type: 'page-state', url: 'https://a.org/', state },
       { type: 'get-main-text' },
+      { type: 'look-up', text: '斡旋', mode: 'text' },
+      { type: 'look-up', text: 'wo xuan', mode: 'search' },
+      { type: 'save-word', word: { word: '斡旋', pinyin: 'wò xuán', english: 'to mediate', sentence: '中方愿斡旋', title: 'T', url: 'https://a.org/x' } },
     ]) {
       expect(parseMessage(m), m.type).toEqual(m);
     }
@@ -35,6 +38,12 @@ describe('parseMessage', () => {
       { type: 'open-panel' },
       { type: 'open-panel', docId: '' },
       { type: 'reveal-term', entryId: 7 },
+      { type: 'look-up', text: '斡旋' },
+      { type: 'look-up', text: '斡旋', mode: 'page' },
+      { type: 'look-up', text: ['斡旋'], mode: 'text' },
+      { type: 'save-word', word: { word: '斡旋', pinyin: '', english: '', sentence: '', title: '', url: 'javascript:alert(1)' } },
+      { type: 'save-word', word: { word: '', pinyin: '', english: '', sentence: '', title: '', url: '' } },
+      { type: 'save-word', word: { word: '斡旋' } },
       { type: 'page-state', url: 'https://a.org/', state: { ...state, verdict: 'maybe' } },
       { type: 'page-state', state },
       { type: 'page-state', state: { ...state, found: [{ id: 'x' }] } },
@@ -47,6 +56,7 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'annotate', text: 'x'.repeat(4_000_001), pageRelated: true })).toBeUndefined();
     expect(parseMessage({ type: 'open-panel', docId: 'd'.repeat(201) })).toBeUndefined();
     expect(parseMessage({ type: 'reveal-term', entryId: 'e'.repeat(201) })).toBeUndefined();
+    expect(parseMessage({ type: 'look-up', text: '字'.repeat(1001), mode: 'text' })).toBeUndefined();
   });
 
   test('a __proto__ key neither pollutes Object.prototype nor survives into the message', () => {

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { READ_MAX_CHARS } from '../detect/page-verdict';
 import { ReasonSchema } from '../detect/reasons';
+import { WordToSaveSchema } from '../word-list/schema';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -106,6 +107,32 @@ export const IndexDocumentReplySchema = z.union([
 ]);
 export type IndexDocumentReply = z.infer<typeof IndexDocumentReplySchema>;
 
+/** Longest text a lookup takes: a selection or a query, not a page. */
+export const LOOK_UP_MAX_CHARS = 1000;
+
+/**
+ * Any context → background: explain this text. 'text' (a selection, the word under the
+ * pointer): the glossary entries it contains and its dictionary words, segmented like a
+ * page. 'search' (the side panel's field): the same for Chinese, else a pinyin or
+ * English search. Answered with a LookUpResponse.
+ */
+export const LookUpSchema = z.object({
+  type: z.literal('look-up'),
+  text: z.string().check(z.maxLength(LOOK_UP_MAX_CHARS)),
+  mode: z.enum(['text', 'search']),
+});
+
+/**
+ * Content script (the card's Save) → background: keep this word in the word list, which
+ * lives in the extension's IndexedDB (a content script sees only the page's). Answered
+ * with a SaveWordResponse.
+ */
+export const SaveWordSchema = z.object({ type: z.literal('save-word'), word: WordToSaveSchema });
+
+export const SaveWordResponseSchema = z.union([z.object({ ok: z.literal(true), id: z.string() }), z.object({ ok: z.literal(false), error: z.string() })]);
+export type SaveWord = z.infer<typeof SaveWordSchema>;
+export type SaveWordResponse = z.infer<typeof SaveWordResponseSchema>;
+
 export const MessageSchema = z.discriminatedUnion('type', [
   IndexDocumentRequestSchema,
   AnnotateRequestSchema,
@@ -116,12 +143,52 @@ export const MessageSchema = z.discriminatedUnion('type', [
   RevealTermSchema,
   PageStateReportSchema,
   GetMainTextSchema,
+  LookUpSchema,
+  SaveWordSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
 export type DetectRequest = z.infer<typeof DetectRequestSchema>;
 export type DetectArticleRequest = z.infer<typeof DetectArticleRequestSchema>;
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;
+export type LookUp = z.infer<typeof LookUpSchema>;
+
+const RefSchema = z.object({ traditional: z.string(), simplified: z.string(), pinyin: z.string() });
+
+/** One reading of one word, as the dictionary has it (references keep numbered pinyin). */
+export const DictionaryEntrySchema = z.object({
+  simplified: z.string(),
+  traditional: z.string(),
+  pinyin: z.string(),
+  pinyinNumbered: z.string(),
+  senses: z.array(z.string()),
+  classifiers: z.array(RefSchema),
+  variants: z.array(RefSchema),
+});
+
+/** A word of the looked-up text: its readings and, for a longer word, each character's. */
+export const LookedUpWordSchema = z.object({
+  text: z.string(),
+  entries: z.array(DictionaryEntrySchema),
+  characters: z.array(z.object({ character: z.string(), entries: z.array(DictionaryEntrySchema) })),
+});
+
+export const GlossaryHitSchema = z.object({ id, term: z.string(), pinyin: z.string(), english: z.string() });
+
+export const LookUpResultSchema = z.object({
+  query: z.string(),
+  glossary: z.array(GlossaryHitSchema),
+  words: z.array(LookedUpWordSchema),
+});
+
+export const LookUpResponseSchema = z.union([
+  z.object({ ok: z.literal(true), result: LookUpResultSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type LookUpResult = z.infer<typeof LookUpResultSchema>;
+export type LookUpResponse = z.infer<typeof LookUpResponseSchema>;
+export type LookedUpWord = z.infer<typeof LookedUpWordSchema>;
+export type GlossaryHit = z.infer<typeof GlossaryHitSchema>;
 
 export function parseMessage(raw: unknown): Message | undefined {
   const result = MessageSchema.safeParse(raw);

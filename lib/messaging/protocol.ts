@@ -7,10 +7,12 @@ import {
   AnnotateResponseSchema,
   DetectReplySchema,
   IndexDocumentReplySchema,
+  LookUpResponseSchema,
   MainTextReplySchema,
   MessageSchema,
   OpenPanelReplySchema,
   PageStateSchema,
+  SaveWordResponseSchema,
   type Message,
 } from './messages';
 
@@ -19,6 +21,8 @@ const REPLIES = {
   detect: DetectReplySchema,
   'detect-article': DetectReplySchema,
   'index-document': IndexDocumentReplySchema,
+  'look-up': LookUpResponseSchema,
+  'save-word': SaveWordResponseSchema,
   'open-panel': OpenPanelReplySchema,
   'get-page-state': PageStateSchema,
   'reveal-term': z.boolean(),

@@ -1,0 +1,87 @@
+// Writes SourceEntry rows as the compiled dictionary's files (see lib/dictionary/format.ts).
+import {
+  compareKeys,
+  encodeRef,
+  encodeTraditional,
+  entryShardFile,
+  INDEX_FILE,
+  MAGIC,
+  REF_SEPARATOR,
+  SAME,
+  SECTION,
+  SENSE_SEPARATOR,
+  type SourceEntry,
+} from '../../lib/dictionary/format';
+
+/** About 64 entry shards of ≈145 kB for CC-CEDICT: a lookup fetches a few of them. */
+export const ENTRIES_PER_SHARD = 2000;
+
+/** Refuses data the format could not carry back unchanged, rather than write it wrongly. */
+function check(e: SourceEntry): void {
+  const bad = (what: string) => new Error(`dictionary: ${e.traditional} ${e.simplified} [${e.pinyin}]: ${what}`);
+  if (!e.simplified || /[\s\u001e]/.test(e.simplified + e.traditional)) throw bad('empty form or whitespace in a form');
+  if (/[\n\t\u001e]/.test(e.pinyin)) throw bad('control character in the pinyin');
+  if ([...e.traditional].some((c, i) => c === SAME && [...e.simplified][i] !== SAME)) throw bad(`${SAME} in the traditional form`);
+  for (const s of e.senses) if (!s || s.includes(SENSE_SEPARATOR) || /[\n\u001e]/.test(s)) throw bad(`unstorable sense ${JSON.stringify(s)}`);
+  for (const r of [...e.classifiers, ...e.variants]) {
+    if (/[|[\],\s]/.test(r.traditional + r.simplified) || /[\]\n]/.test(r.pinyin) || r.pinyin.includes(REF_SEPARATOR)) throw bad('unstorable reference');
+  }
+}
+
+/** Cuts sorted keys into runs of about `size`, never between two equal keys; returns each run's start. */
+function cut(keys: readonly string[], size: number): number[] {
+  if (keys.length === 0) return [];
+  const starts = [0];
+  for (let i = size; i < keys.length; i++) {
+    if (i - starts[starts.length - 1]! >= size && keys[i] !== keys[i - 1]) starts.push(i);
+  }
+  return starts;
+}
+
+export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: string): Map<string, string> {
+  entries.forEach(check);
+  const rows = [...entries].sort((a, b) => compareKeys(a.simplified, b.simplified) || compareKeys(a.pinyin, b.pinyin) || compareKeys(a.traditional, b.traditional));
+  const files = new Map<string, string>();
+
+  const starts = cut(rows.map((e) => e.simplified), ENTRIES_PER_SHARD);
+  starts.forEach((start, k) => {
+    const shard = rows.slice(start, starts[k + 1] ?? rows.length);
+    const text = [
+      shard.map((e) => e.simplified),
+      shard.map((e) => encodeTraditional(e.simplified, e.traditional)),
+      shard.map((e) => e.pinyin),
+      shard.map((e) => e.senses.join(SENSE_SEPARATOR)),
+      shard.map((e) => e.classifiers.map(encodeRef).join(REF_SEPARATOR)),
+      shard.map((e) => e.variants.map(encodeRef).join(REF_SEPARATOR)),
+    ]
+      .map((column) => column.join('\n'))
+      .join(SECTION);
+    files.set(entryShardFile(k), text);
+  });
+
+  // Which simplified characters each traditional character is written as.
+  const charMap = new Map<string, Set<string>>();
+  for (const e of rows) {
+    const simplified = [...e.simplified];
+    [...e.traditional].forEach((t, i) => {
+      let set = charMap.get(t);
+      if (!set) charMap.set(t, (set = new Set()));
+      set.add(simplified[i]!);
+    });
+  }
+  const mapLine = [...charMap]
+    .filter(([t, set]) => set.size > 1 || !set.has(t))
+    .sort((a, b) => compareKeys(a[0], b[0]))
+    .map(([t, set]) => t + [...set].sort(compareKeys).join(''))
+    .join('\t');
+
+  const maxLength = rows.reduce((max, e) => Math.max(max, e.simplified.length, e.traditional.length), 0);
+  const index = [
+    [MAGIC, sourceDate, rows.length, maxLength].join('\t'),
+    starts.map((s) => rows[s]!.simplified).join('\t'),
+    starts.map((s) => s.toString(36)).join(' '),
+    mapLine,
+  ].join('\n');
+  files.set(INDEX_FILE, index);
+  return files;
+}

@@ -1,0 +1,67 @@
+// One word of a lookup: each reading (forms, pinyin, senses, classifiers, variants), its
+// characters for a longer word, and Save / speak.
+import type { DictionaryRef } from '@/lib/dictionary/format';
+import { toToneMarks } from '@/lib/dictionary/pinyin';
+import type { LookedUpWord } from '@/lib/messaging/messages';
+import { SpeakButton } from '../../components/SpeakButton';
+import { useText } from './lang';
+import { dictionaryStrings } from './strings/dictionary';
+
+const refText = (r: DictionaryRef) =>
+  `${r.simplified}${r.traditional !== r.simplified ? `（${r.traditional}）` : ''}${r.pinyin ? ` ${toToneMarks(r.pinyin)}` : ''}`;
+
+export function LookedUpWordView({ word, saved, onSave }: { word: LookedUpWord; saved: boolean; onSave: () => void }) {
+  const t = useText(dictionaryStrings);
+  return (
+    <article className="dict-word" data-word={word.text}>
+      <header>
+        <h3 lang="zh-CN">{word.text}</h3>
+        <SpeakButton text={word.text} label={t.speak(word.text)} />
+        <button type="button" aria-label={t.saveLabel(word.text)} onClick={onSave} disabled={saved}>
+          {saved ? t.saved : t.save}
+        </button>
+      </header>
+      {word.entries.map((e) => (
+        <section key={`${e.traditional} ${e.pinyinNumbered}`} className="dict-entry">
+          <p>
+            <span className="dict-pinyin">{e.pinyin}</span>
+            {e.traditional !== e.simplified && (
+              <span className="muted">
+                {' '}
+                {t.traditional} <span lang="zh-TW">{e.traditional}</span>
+              </span>
+            )}
+          </p>
+          <ol className="dict-senses">
+            {e.senses.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+          {e.classifiers.length > 0 && (
+            <p className="muted">
+              {t.classifiers}: <span lang="zh-CN">{e.classifiers.map(refText).join('、')}</span>
+            </p>
+          )}
+          {e.variants.length > 0 && (
+            <p className="muted">
+              {t.variants}: <span lang="zh-CN">{e.variants.map(refText).join('、')}</span>
+            </p>
+          )}
+        </section>
+      ))}
+      {word.characters.length > 0 && (
+        <details className="dict-chars">
+          <summary>{t.characters}</summary>
+          <dl>
+            {word.characters.map((c, i) => (
+              <div key={i}>
+                <dt lang="zh-CN">{c.character}</dt>
+                <dd>{c.entries.map((e) => `${e.pinyin}: ${e.senses.slice(0, 3).join('; ')}`).join(' · ') || '—'}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </article>
+  );
+}
