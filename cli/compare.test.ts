@@ -1,0 +1,66 @@
+// The command-line comparison's contract: exactly one JSON object of the issue's shape on
+// stdout; a file compared with a corpus document; unknown ids and unreadable files named,
+// exit 2.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const compare = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'cli/compare.ts', ...args], { encoding: 'utf8' });
+const failure = (...args: string[]) => compare(...args).then(() => expect.unreachable('exit 0'), (err: { code: number; stdout: string; stderr: string }) => err);
+
+interface Output {
+  a: { id: string; title: string; date: string | null };
+  b: { id: string; title: string; date: string | null };
+  topics: { topic: string; a: string[]; b: string[]; added: string[]; removed: string[]; pairs: { a: string; b: string; diff: [string, string][] }[] }[];
+}
+
+describe('npm run --silent compare -- A B', () => {
+  test('two corpus documents: the issue\'s JSON shape, the formula change and the energy pairs', async () => {
+    const { stdout, stderr } = await compare('2005-07-04-cn-kz-joint-statement-strategic-partnership', '2014-05-19-cn-kz-joint-declaration');
+    expect(stderr).toBe('');
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const out = JSON.parse(stdout) as Output;
+    expect(Object.keys(out)).toEqual(['a', 'b', 'topics']);
+    expect(out.a).toEqual({ id: '2005-07-04-cn-kz-joint-statement-strategic-partnership', title: '中华人民共和国和哈萨克斯坦共和国关于建立和发展战略伙伴关系的联合声明', date: '2005-07-04' });
+    expect(Object.keys(out.b)).toEqual(['id', 'title', 'date']);
+    for (const t of out.topics) {
+      expect(Object.keys(t)).toEqual(['topic', 'a', 'b', 'added', 'removed', 'pairs']);
+      for (const p of t.pairs) {
+        expect(Object.keys(p)).toEqual(['a', 'b', 'diff']);
+        for (const [op, text] of p.diff) {
+          expect(['=', '+', '-']).toContain(op);
+          expect(typeof text).toBe('string');
+        }
+      }
+    }
+    const political = out.topics.find((t) => t.topic === 'political')!;
+    expect(political.added).toContain('全面战略伙伴关系');
+    expect(political.removed).toContain('战略伙伴关系');
+    const energy = out.topics.find((t) => t.topic === 'energy')!;
+    expect(energy.pairs.find((p) => p.a === 'p15')?.b).toBe('p17');
+  });
+
+  test('a text file against a corpus document', async () => {
+    const file = 'tests/fixtures/compare/energy-note.txt';
+    const out = JSON.parse((await compare(file, '2014-05-19-cn-kz-joint-declaration')).stdout) as Output;
+    expect(out.a).toEqual({ id: file, title: '中哈能源合作座谈会纪要', date: null });
+    const energy = out.topics.find((t) => t.topic === 'energy')!;
+    expect(energy.a).toEqual(['p2', 'p3']);
+    expect(energy.pairs.find((p) => p.a === 'p2')?.b).toBe('p17');
+    expect(out.topics.find((t) => t.topic === 'transport')?.a).toEqual(['p4']);
+  });
+
+  test('unknown ids and unreadable files: each named on stderr, nothing on stdout, exit 2', async () => {
+    const err = await failure('no-such-document', 'tests/fixtures/compare/missing.html');
+    expect(err).toMatchObject({ code: 2, stdout: '' });
+    expect(err.stderr).toContain('compare: unknown document id: no-such-document');
+    expect(err.stderr).toMatch(/compare: cannot read tests\/fixtures\/compare\/missing\.html: ENOENT/);
+  });
+
+  test('the wrong number of arguments: usage, exit 2', async () => {
+    const err = await failure('2014-05-19-cn-kz-joint-declaration');
+    expect(err).toMatchObject({ code: 2, stdout: '' });
+    expect(err.stderr).toMatch(/^compare: usage: npm run --silent compare -- A B/);
+  });
+});
