@@ -14,6 +14,7 @@ import { compareHref, type CompareRoute } from './links';
 import { entryById } from './panel-data';
 import { compareStrings } from './strings/compare';
 import { useComparisons } from './use-comparisons';
+import { THIS_PAGE, useThisPageDocument } from './use-this-page-document';
 import type { UserCorpus } from './use-user-corpus';
 
 /** The families of the relationship formulas the documents use, each once. */
@@ -66,15 +67,32 @@ function FormulaView({ entryId, user }: { entryId: string; user: UserCorpus }) {
   return <FormulaHistory history={history} family={family} headingId="formula-view-heading" heading={t.formulaOf(entry.term)} />;
 }
 
-export function Compare({ route, user, tabHref }: { route: CompareRoute; user: UserCorpus; /** Where the same view opens in a full tab; absent in that tab. */ tabHref?: string }) {
+export function Compare({
+  route,
+  user,
+  tabId,
+  tabHref,
+}: {
+  route: CompareRoute;
+  user: UserCorpus;
+  /** The tab whose page can be compared; absent in the full-tab page. */
+  tabId?: number | undefined;
+  /** Where the same view opens in a full tab; absent in that tab. */
+  tabHref?: string;
+}) {
   const t = useText(compareStrings);
   const docIds = route.kind === 'compare' ? route.docIds : [];
   const key = docIds.join();
+  const page = useThisPageDocument(tabId, tabId !== undefined && docIds.includes(THIS_PAGE));
+  const pageDoc = page.phase === 'ready' ? page.doc : undefined;
   // Keyed on the ids, not the array: a new array with the same ids must not recompute the comparisons.
   const { found, missing } = useMemo(() => {
-    const docs = key.split(',').filter(Boolean).map((id) => ({ id, doc: compareDocumentOf(id, user.records) }));
-    return { found: docs.flatMap((d) => d.doc ?? []), missing: docs.filter((d) => !d.doc).map((d) => d.id) };
-  }, [key, user.records]);
+    const docs = key
+      .split(',')
+      .filter(Boolean)
+      .map((id) => ({ id, doc: id === THIS_PAGE ? pageDoc : compareDocumentOf(id, user.records) }));
+    return { found: docs.flatMap((d) => d.doc ?? []), missing: docs.filter((d) => !d.doc && d.id !== THIS_PAGE).map((d) => d.id) };
+  }, [key, user.records, pageDoc]);
 
   return (
     <article className="compare" aria-labelledby="compare-heading">
@@ -90,7 +108,13 @@ export function Compare({ route, user, tabHref }: { route: CompareRoute; user: U
         <FormulaView entryId={route.entryId} user={user} />
       ) : (
         <>
-          <DocumentPicker docIds={docIds} records={user.records} onChange={(ids) => (location.hash = compareHref(ids))} />
+          <DocumentPicker docIds={docIds} records={user.records} thisPage={tabId === undefined ? undefined : THIS_PAGE} onChange={(ids) => (location.hash = compareHref(ids))} />
+          {page.phase === 'reading' && <p aria-busy="true">{t.readingPage}</p>}
+          {page.phase === 'error' && (
+            <p role="alert" className="error">
+              {page.message}
+            </p>
+          )}
           {user.records === undefined ? (
             <p aria-busy="true">{t.preparing}</p>
           ) : (

@@ -8,7 +8,18 @@ import { compareStrings } from './strings/compare';
 
 const MIN_FIELDS = 2;
 
-export function DocumentPicker({ docIds, records, onChange }: { docIds: readonly string[]; records: readonly UserRecord[] | undefined; onChange: (ids: string[]) => void }) {
+export function DocumentPicker({
+  docIds,
+  records,
+  thisPage,
+  onChange,
+}: {
+  docIds: readonly string[];
+  records: readonly UserRecord[] | undefined;
+  /** The value of "the page being read", where there is one. */
+  thisPage: string | undefined;
+  onChange: (ids: string[]) => void;
+}) {
   const t = useText(compareStrings);
   const [extra, setExtra] = useState(0);
   const fields = [...docIds, ...Array<string>(Math.max(MIN_FIELDS - docIds.length, 0) + extra).fill('')];
@@ -32,6 +43,7 @@ export function DocumentPicker({ docIds, records, onChange }: { docIds: readonly
           <label htmlFor={`compare-doc-${i}`}>{t.document(i + 1)}</label>
           <select id={`compare-doc-${i}`} value={id} onChange={(e) => set(i, e.target.value)}>
             <option value="">{t.choose}</option>
+            {thisPage && <option value={thisPage}>{t.thisPage}</option>}
             <optgroup label={t.corpus}>
               {bundled.map((d) => (
                 <option key={d.id} value={d.id}>

@@ -100,7 +100,7 @@ export function Panel() {
           {view === 'missing' && user.records !== undefined && <p role="alert">{t.notFound(target!.docId)}</p>}
           {doc && <DocumentReader doc={doc} paraId={target?.paraId} entriesOf={entriesOf} />}
           {view === 'entry' && <GlossaryEntry entryId={entryId!} />}
-          {view === 'compare' && <Compare route={compareRoute!} user={user} tabHref={`compare.html${location.hash}`} />}
+          {view === 'compare' && <Compare route={compareRoute!} user={user} tabId={page.tabId} tabHref={`compare.html${location.hash}`} />}
           {(view === 'home' || view === 'missing') && (
             <Home
               user={user}

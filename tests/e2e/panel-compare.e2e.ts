@@ -20,6 +20,7 @@ const ENERGY_PAGE = `<!doctype html>
 
 let env: Env;
 let panel: Page;
+let energyTab: number;
 
 beforeAll(async () => {
   env = await setUp({ '/energy.html': ENERGY_PAGE });
@@ -132,8 +133,8 @@ describe('a saved page against a corpus document', () => {
     await page.goto(env.server.url('/energy.html'));
     await waitForVerdict(page);
     await page.bringToFront();
-    const tabId = await env.browser.activeTabId();
-    await panel.goto(env.browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
+    energyTab = await env.browser.activeTabId();
+    await panel.goto(env.browser.extensionUrl(`sidepanel.html?tab=${energyTab}`));
     await panel.bringToFront();
     await panel.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.save-page button')?.disabled);
     await panel.getByRole('button', { name: 'Save this page to my corpus' }).click();
@@ -153,6 +154,19 @@ describe('a saved page against a corpus document', () => {
     expect(await pair.locator('.diff').textContent()).toContain('中哈原油管道');
     expect(await pair.locator('ins').count()).toBeGreaterThan(0);
     expect(await topic('transport').locator('.compare-col[data-side="b"] .compare-para').getAttribute('data-para')).toBe('p4');
+  });
+});
+
+describe('the page being read', () => {
+  test('is offered in the picker and compared without being saved', async () => {
+    await panel.goto(env.browser.extensionUrl(`sidepanel.html?tab=${energyTab}#compare=${DECLARATION_2014}`));
+    await panel.locator('#compare-doc-1').selectOption({ label: 'The page being read' });
+    const comparison = panel.locator('.comparison');
+    await comparison.waitFor({ timeout: 20_000 });
+    expect(await comparison.getAttribute('data-b')).toBe('this-page');
+    expect(new URLSearchParams(new URL(panel.url()).hash.slice(1)).get('compare')).toBe(`${DECLARATION_2014},this-page`);
+    expect(await comparison.locator('h3').first().textContent()).toContain('中哈能源合作座谈会在阿斯塔纳举行');
+    expect(await topic('energy').locator('[data-pair="p17-p3"] ins').count()).toBeGreaterThan(0);
   });
 });
 
