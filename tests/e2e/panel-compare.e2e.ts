@@ -43,7 +43,7 @@ describe('comparing the 2014 declaration with its predecessor', () => {
   });
 
   test('shows the relationship formula change: 战略伙伴关系 → 全面战略伙伴关系, linked to the paragraphs', async () => {
-    const change = panel.locator('.formula-history[data-family~="strategic-partnership"] .formula-changes li').first();
+    const change = panel.locator('.formula-history[data-family~="comprehensive-strategic-partnership"] .formula-changes li').first();
     expect(await change.locator('.formula-change').textContent()).toBe('战略伙伴关系 → 全面战略伙伴关系');
     expect(await change.getAttribute('data-doc')).toBe(DECLARATION_2014);
     expect(await change.locator('a.formula-para').first().getAttribute('href')).toBe(`#doc=${DECLARATION_2014}&p=p2`);
@@ -167,6 +167,23 @@ describe('the page being read', () => {
     expect(new URLSearchParams(new URL(panel.url()).hash.slice(1)).get('compare')).toBe(`${DECLARATION_2014},this-page`);
     expect(await comparison.locator('h3').first().textContent()).toContain('中哈能源合作座谈会在阿斯塔纳举行');
     expect(await topic('energy').locator('[data-pair="p17-p3"] ins').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('in Chinese', () => {
+  test('the view, its evidence, its diff labels and its export follow settings.language', async () => {
+    await env.browser.setSettings({ language: 'zh' });
+    await panel.goto(env.browser.extensionUrl(`sidepanel.html#compare=${STATEMENT_2005},${DECLARATION_2014}`));
+    const energy = topic('energy');
+    await energy.waitFor({ timeout: 20_000 });
+    expect(await panel.locator('#compare-heading').textContent()).toBe('对比');
+    expect(await energy.locator('h4').textContent()).toBe('能源');
+    expect(await energy.locator('.compare-para[data-para="p17"] .evidence').textContent()).toMatch(/^归入“能源”：中哈原油管道/);
+    expect(await energy.locator('[data-pair="p15-p17"] ins .diff-label').first().textContent()).toBe('增');
+    expect(await panel.locator('.formula-history[data-family~="comprehensive-strategic-partnership"] h4').textContent()).toMatch(/^“.+”的提法演变$/);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出为 Markdown' }).click()]);
+    expect((await downloaded(download)).split('\n')[0]).toMatch(/^# 对比：《/);
+    await env.browser.setSettings({});
   });
 });
 
