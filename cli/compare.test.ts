@@ -51,6 +51,20 @@ describe('npm run --silent compare -- A B', () => {
     expect(out.topics.find((t) => t.topic === 'transport')?.a).toEqual(['p4']);
   });
 
+  test('an HTML page: its main article only, compared in the order given', async () => {
+    const file = 'tests/fixtures/annotate/mfa-brief.html';
+    const out = JSON.parse((await compare('2023-05-17-cn-kz-joint-statement', file)).stdout) as Output;
+    expect(out.a.id).toBe('2023-05-17-cn-kz-joint-statement');
+    expect(out.b).toEqual({ id: file, title: '外交部发言人就中哈关系答记者问 - 示例外交新闻网', date: null });
+    const political = out.topics.find((t) => t.topic === 'political')!;
+    expect(political.b).toContain('p2');
+    // The sidebar's 亚信科技 is not part of the article.
+    expect(out.topics.flatMap((t) => t.b)).toHaveLength(new Set(out.topics.flatMap((t) => t.b)).size);
+    // p1 headline, p2 the question (永久全面战略伙伴关系), p3 the answer (一带一路), p4 SCO and CICA; the 发布时间 line is dropped as site furniture.
+    expect(out.topics.find((t) => t.topic === 'economy')?.b).toEqual(['p3']);
+    expect(out.topics.find((t) => t.topic === 'multilateral')?.b).toEqual(['p4']);
+  });
+
   test('unknown ids and unreadable files: each named on stderr, nothing on stdout, exit 2', async () => {
     const err = await failure('no-such-document', 'tests/fixtures/compare/missing.html');
     expect(err).toMatchObject({ code: 2, stdout: '' });
