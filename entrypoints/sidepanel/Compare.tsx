@@ -2,7 +2,7 @@
 // compared oldest first, each with the next; the relationship formulas whose wording changes
 // across them; or, from a glossary entry, one formula's history across every document.
 import { useMemo } from 'react';
-import type { CompareDocument } from '@/lib/compare/document';
+import { byDate, type CompareDocument } from '@/lib/compare/document';
 import { formulaFamily, formulaHistory } from '@/lib/compare/formula-history';
 import { glossary } from '@/lib/glossary/data';
 import { allCompareDocuments, compareDocumentOf } from './compare-documents';
@@ -17,16 +17,19 @@ import { useComparisons } from './use-comparisons';
 import { THIS_PAGE, useThisPageDocument } from './use-this-page-document';
 import type { UserCorpus } from './use-user-corpus';
 
-/** The families of the relationship formulas the documents use, each once. */
+/**
+ * The families of the relationship formulas the documents use, in order of first use. A
+ * formula already shown in an earlier family is not the start of another: 永久全面战略伙伴关系
+ * is told within 战略伙伴关系's history, not again with its own related terms.
+ */
 function formulaFamilies(docs: readonly CompareDocument[]): string[][] {
-  const seen = new Set<string>();
+  const shown = new Set<string>();
   const families: string[][] = [];
-  for (const id of new Set(docs.flatMap((d) => d.paragraphs.flatMap((p) => p.entries)))) {
-    if (entryById.get(id)?.category !== 'relationship') continue;
+  for (const id of new Set([...docs].sort(byDate).flatMap((d) => d.paragraphs.flatMap((p) => p.entries)))) {
+    if (shown.has(id) || entryById.get(id)?.category !== 'relationship') continue;
     const family = formulaFamily(id, glossary.entries);
-    const key = [...family].sort().join();
-    if (family.length < 2 || seen.has(key)) continue;
-    seen.add(key);
+    if (family.length < 2) continue;
+    for (const member of family) shown.add(member);
     families.push(family);
   }
   return families;
@@ -116,7 +119,7 @@ export function Compare({
             </p>
           )}
           {user.records === undefined ? (
-            <p aria-busy="true">{t.preparing}</p>
+            <p aria-busy="true">{t.loading}</p>
           ) : (
             <>
               {missing.map((id) => (

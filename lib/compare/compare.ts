@@ -64,6 +64,8 @@ export function compareDocuments(a: CompareDocument, b: CompareDocument, tools: 
     doc.paragraphs.map((p) => ({ p, ...tools.classify(p.text, new Set(p.entries)) }));
   const ca = classed(a);
   const cb = classed(b);
+  const textA = new Map(a.paragraphs.map((p) => [p.id, p.text]));
+  const textB = new Map(b.paragraphs.map((p) => [p.id, p.text]));
   const allA = entriesOf(a.paragraphs);
   const allB = entriesOf(b.paragraphs);
   const topics: TopicComparison[] = [];
@@ -72,7 +74,6 @@ export function compareDocuments(a: CompareDocument, b: CompareDocument, tools: 
     const inB = cb.filter((c) => c.topic === topic);
     if (inA.length === 0 && inB.length === 0) continue;
     const termsOf = (list: typeof inA) => list.map((c) => ({ id: c.p.id, terms: pairingTerms(c.p, tools) }));
-    const text = new Map([...inA.map((c) => [`a:${c.p.id}`, c.p.text] as const), ...inB.map((c) => [`b:${c.p.id}`, c.p.text] as const)]);
     topics.push({
       topic,
       a: inA.map((c) => ({ id: c.p.id, text: c.p.text, evidence: c.evidence })),
@@ -83,7 +84,7 @@ export function compareDocuments(a: CompareDocument, b: CompareDocument, tools: 
         a: pa,
         b: pb,
         shared,
-        diff: diffTokens(tools.words(text.get(`a:${pa}`)!), tools.words(text.get(`b:${pb}`)!)),
+        diff: diffTokens(tools.words(textA.get(pa)!), tools.words(textB.get(pb)!)),
       })),
     });
   }

@@ -32,6 +32,8 @@ export interface FormulaHistory {
   changes: WordingChange[];
 }
 
+const byParagraph = (x: string, y: string) => Number(x.slice(1)) - Number(y.slice(1));
+
 interface FamilyEntry {
   id: string;
   category: string;
@@ -62,7 +64,7 @@ export function formulaHistory(family: readonly string[], docs: readonly Compare
     const used = family.filter((id) => where.has(id));
     if (previous && used.join() !== previous.used.join()) {
       const fresh = used.filter((id) => !previous!.used.includes(id));
-      const paraIds = [...new Set((fresh.length ? fresh : used).flatMap((id) => where.get(id)!))];
+      const paraIds = [...new Set((fresh.length ? fresh : used).flatMap((id) => where.get(id)!))].sort(byParagraph);
       changes.push({ previous: previous.doc, doc: ref, from: previous.used, to: used, paraIds });
     }
     previous = { doc: ref, used };

@@ -82,8 +82,23 @@ describe('comparing the 2014 declaration with its predecessor', () => {
   });
 });
 
+describe('three documents', () => {
+  test('are compared oldest first, each with the next, whatever order they were picked in', async () => {
+    await panel.goto(env.browser.extensionUrl(`sidepanel.html#compare=2023-05-17-cn-kz-joint-statement,${STATEMENT_2005},${DECLARATION_2014}`));
+    const comparisons = panel.locator('.comparison');
+    await expect.poll(() => comparisons.count(), { timeout: 20_000 }).toBe(2);
+    const pairs = await comparisons.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-a')} → ${e.getAttribute('data-b')}`));
+    expect(pairs).toEqual([`${STATEMENT_2005} → ${DECLARATION_2014}`, `${DECLARATION_2014} → 2023-05-17-cn-kz-joint-statement`]);
+    expect(await panel.locator('select[id^="compare-doc-"]').count()).toBe(3);
+    const changes = await panel.locator('.formula-history[data-family~="comprehensive-strategic-partnership"] .formula-change').allTextContents();
+    expect(changes).toEqual(['战略伙伴关系 → 全面战略伙伴关系', '全面战略伙伴关系 → 永久全面战略伙伴关系']);
+  });
+});
+
 describe('export', () => {
   test('Markdown: the comparison with a citation under every quotation', async () => {
+    await panel.goto(env.browser.extensionUrl(`sidepanel.html#compare=${STATEMENT_2005},${DECLARATION_2014}`));
+    await panel.locator('.comparison').waitFor({ timeout: 20_000 });
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export as Markdown' }).click()]);
     expect(download.suggestedFilename()).toBe('treaty-lens-compare-2005-07-04-2014-05-19.md');
     const md = await downloaded(download);
