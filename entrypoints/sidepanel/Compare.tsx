@@ -3,7 +3,7 @@
 // across them; or, from a glossary entry, one formula's history across every document.
 import { useMemo } from 'react';
 import { byDate, type CompareDocument } from '@/lib/compare/document';
-import { formulaFamily, formulaHistory } from '@/lib/compare/formula-history';
+import { formulaFamily, formulaHistory, isUpgrade } from '@/lib/compare/formula-history';
 import { glossary } from '@/lib/glossary/data';
 import { allCompareDocuments, compareDocumentOf } from './compare-documents';
 import { ComparisonSection } from './ComparisonSection';
@@ -11,7 +11,7 @@ import { DocumentPicker } from './DocumentPicker';
 import { FormulaHistory } from './FormulaHistory';
 import { useText } from './lang';
 import { compareHref, type CompareRoute } from './links';
-import { entryById } from './panel-data';
+import { entryById, termOf } from './panel-data';
 import { compareStrings } from './strings/compare';
 import { useComparisons } from './use-comparisons';
 import { THIS_PAGE, useThisPageDocument } from './use-this-page-document';
@@ -39,7 +39,12 @@ function Comparisons({ docs }: { docs: readonly CompareDocument[] }) {
   const t = useText(compareStrings);
   const state = useComparisons(docs);
   const histories = useMemo(
-    () => formulaFamilies(docs).map((family) => ({ family, history: formulaHistory(family, docs) })).filter((h) => h.history.changes.length > 0),
+    () =>
+      formulaFamilies(docs)
+        .map((family) => ({ family, history: formulaHistory(family, docs) }))
+        .filter((h) => h.history.changes.length > 0)
+        // Upgrades of the relationship first; a stable sort keeps the rest in order of first use.
+        .sort((x, y) => Number(y.history.changes.some((c) => isUpgrade(c, termOf))) - Number(x.history.changes.some((c) => isUpgrade(c, termOf)))),
     [docs],
   );
   if (state.phase === 'loading') return <p aria-busy="true">{t.preparing}</p>;

@@ -3,11 +3,9 @@ import { downloadText } from '@/components/download';
 import type { Comparison } from '@/lib/compare/compare';
 import { comparisonCsv, comparisonMarkdown, type ExportLabels } from '@/lib/compare/export';
 import { useText } from './lang';
-import { entryById } from './panel-data';
+import { termOf } from './panel-data';
 import { compareStrings } from './strings/compare';
 import { TopicSection } from './TopicSection';
-
-const termOf = (id: string) => entryById.get(id)?.term ?? id;
 
 function exportLabels(t: ReturnType<typeof compareStrings>): ExportLabels {
   return {

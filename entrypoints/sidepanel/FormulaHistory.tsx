@@ -5,10 +5,8 @@ import type { DocumentRef } from '@/lib/compare/document';
 import type { FormulaHistory as History } from '@/lib/compare/formula-history';
 import { useDocLink } from './doc-links';
 import { useText } from './lang';
-import { entryById } from './panel-data';
+import { termOf } from './panel-data';
 import { compareStrings } from './strings/compare';
-
-const termOf = (id: string) => entryById.get(id)?.term ?? id;
 
 function DocAt({ doc, paraIds }: { doc: DocumentRef; paraIds: readonly string[] }) {
   const t = useText(compareStrings);

@@ -7,10 +7,8 @@ import type { DocumentRef } from '@/lib/compare/document';
 import { DiffText } from './DiffText';
 import { useDocLink } from './doc-links';
 import { useText } from './lang';
-import { entryById } from './panel-data';
+import { termOf } from './panel-data';
 import { compareStrings } from './strings/compare';
-
-const termOf = (id: string) => entryById.get(id)?.term ?? id;
 
 function Column({ doc, side, paragraphs, topic }: { doc: DocumentRef; side: 'a' | 'b'; paragraphs: readonly ClassedParagraph[]; topic: string }) {
   const t = useText(compareStrings);

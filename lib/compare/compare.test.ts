@@ -11,7 +11,7 @@ import { createSegmenter } from '../segment/segmenter';
 import { compareDocuments } from './compare';
 import { toCompareDocument, type CompareDocument } from './document';
 import { comparisonCsv, comparisonMarkdown, markedDiff, type ExportLabels } from './export';
-import { formulaFamily, formulaHistory } from './formula-history';
+import { formulaFamily, formulaHistory, isUpgrade } from './formula-history';
 import { predecessorOf } from './predecessor';
 import { createCompareTools } from './tools';
 
@@ -97,6 +97,16 @@ describe('formula history', () => {
     expect(permanent.doc.date).toBe('2023-05-17');
     const doc = corpus.documents.find((d) => d.id === permanent.doc.id)!;
     for (const p of permanent.paraIds) expect(doc.paragraphs.find((x) => x.id === p)!.text).toContain('永久全面战略伙伴关系');
+  });
+});
+
+describe('an upgrade of a formula', () => {
+  test('is a new wording that contains the old one', () => {
+    const ref = { id: 'x', title: 'x', date: null };
+    const change = (from: string[], to: string[]) => ({ previous: ref, doc: ref, from, to, paraIds: [] });
+    expect(isUpgrade(change(['strategic-partnership'], ['comprehensive-strategic-partnership']), tools.termOf)).toBe(true);
+    expect(isUpgrade(change(['people-to-people-contacts'], ['people-to-people-exchanges']), tools.termOf)).toBe(false);
+    expect(isUpgrade(change(['good-neighborly-friendship'], ['good-neighborly-friendship', 'mutual-benefit-win-win']), tools.termOf)).toBe(false);
   });
 });
 

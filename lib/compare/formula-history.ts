@@ -73,3 +73,11 @@ export function formulaHistory(family: readonly string[], docs: readonly Compare
   // Map order is first-use order already: documents were walked oldest first.
   return { terms, changes };
 }
+
+/**
+ * Whether a change raises the formula: a new wording that contains an old one
+ * (战略伙伴关系 → 全面战略伙伴关系 → 永久全面战略伙伴关系), the change a reader looks for first.
+ */
+export function isUpgrade(change: WordingChange, termOf: (entryId: string) => string): boolean {
+  return change.to.some((to) => change.from.some((from) => to !== from && termOf(to).includes(termOf(from))));
+}

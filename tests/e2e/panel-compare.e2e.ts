@@ -43,7 +43,10 @@ describe('comparing the 2014 declaration with its predecessor', () => {
   });
 
   test('shows the relationship formula change: 战略伙伴关系 → 全面战略伙伴关系, linked to the paragraphs', async () => {
-    const change = panel.locator('.formula-history[data-family~="comprehensive-strategic-partnership"] .formula-changes li').first();
+    // The upgrade of the relationship comes first among the formula histories.
+    const history = panel.locator('.formula-history').first();
+    expect(await history.getAttribute('data-family')).toContain('comprehensive-strategic-partnership');
+    const change = history.locator('.formula-changes li').first();
     expect(await change.locator('.formula-change').textContent()).toBe('战略伙伴关系 → 全面战略伙伴关系');
     expect(await change.getAttribute('data-doc')).toBe(DECLARATION_2014);
     expect(await change.locator('a.formula-para').first().getAttribute('href')).toBe(`#doc=${DECLARATION_2014}&p=p2`);
