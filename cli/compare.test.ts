@@ -15,7 +15,8 @@ interface Output {
   topics: { topic: string; a: string[]; b: string[]; added: string[]; removed: string[]; pairs: { a: string; b: string; diff: [string, string][] }[] }[];
 }
 
-describe('npm run --silent compare -- A B', () => {
+// Each test starts Node, tsx and jieba: seconds on a quiet machine, much more on a loaded one.
+describe('npm run --silent compare -- A B', { timeout: 90_000 }, () => {
   test('two corpus documents: the issue\'s JSON shape, the formula change and the energy pairs', async () => {
     const { stdout, stderr } = await compare('2005-07-04-cn-kz-joint-statement-strategic-partnership', '2014-05-19-cn-kz-joint-declaration');
     expect(stderr).toBe('');
