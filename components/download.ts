@@ -1,4 +1,4 @@
-// Saving a file from an extension page (exports of the site list, saved pages, the word list).
+// Saving a file from an extension page (exports of the site list, saved pages, the word list, a comparison).
 export function downloadText(text: string, filename: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

@@ -5,7 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messaging/messages';
 import { annotate } from './annotate';
 import { detectArticle, detectText } from './detect';
-import { indexForPanel } from './index-document';
+import { indexForPanel, tokenizeForPanel } from './index-document';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
 import { recordPageState, trackPageStates } from './page-states';
@@ -28,6 +28,8 @@ export default defineBackground(() => {
         return annotate(message);
       case 'index-document':
         return indexForPanel(message);
+      case 'tokenize':
+        return tokenizeForPanel(message);
       case 'detect':
         return Promise.resolve(detectText(message));
       case 'detect-article':

@@ -3,14 +3,16 @@
 // paragraph. The target paragraph is scrolled into view, focused and marked.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { paragraphNumber } from '@/lib/citation/format-citation';
+import { predecessorOf } from '@/lib/compare/predecessor';
 import { citedSpans } from '@/lib/reader/cited-spans';
 import { paragraphPieces } from '@/lib/reader/paragraph-pieces';
 import { CopyCitation } from './CopyCitation';
 import { DocumentMeta } from './DocumentMeta';
 import { htmlLang, useText, useUiLang } from './lang';
-import { docHref } from './links';
-import { agreements, findTermSpans, type ReaderDocument } from './panel-data';
+import { compareHref, docHref } from './links';
+import { agreements, corpus, findTermSpans, type ReaderDocument } from './panel-data';
 import { ParagraphText } from './ParagraphText';
+import { compareStrings } from './strings/compare';
 import { readerStrings } from './strings/reader';
 
 /** How long a copy confirmation stays (ms). */
@@ -27,6 +29,8 @@ export function DocumentReader({
   entriesOf: (paraId: string) => ReadonlySet<string>;
 }) {
   const t = useText(readerStrings);
+  const tc = useText(compareStrings);
+  const predecessor = predecessorOf(doc, corpus.documents);
   const lang = useUiLang();
   const container = useRef<HTMLElement>(null);
   const [status, setStatus] = useState('');
@@ -67,6 +71,11 @@ export function DocumentReader({
           {doc.title}
         </h2>
         <DocumentMeta doc={doc} />
+        {predecessor && (
+          <p className="compare-link">
+            <a href={compareHref([predecessor, doc.id])}>{tc.comparePredecessor}</a>
+          </p>
+        )}
       </header>
       <div lang="zh-CN">
         {doc.paragraphs.map((p, i) => {

@@ -3,15 +3,21 @@
 // 战略伙伴关系 → 全面战略伙伴关系 → 永久全面战略伙伴关系 reads as a history), the term's
 // timeline and its concordance.
 import { useEffect, useRef } from 'react';
+import { formulaFamily } from '@/lib/compare/formula-history';
 import { englishLabel, type CompiledEntry } from '@/lib/glossary/compiled';
+import { glossary } from '@/lib/glossary/data';
 import { termTimeline } from '@/lib/glossary/timeline';
 import { EntryConcordance } from './EntryConcordance';
 import { EntryTimeline } from './EntryTimeline';
 import { useText } from './lang';
-import { entryHref } from './links';
+import { entryHref, formulaHref } from './links';
 import { corpus, entryById } from './panel-data';
 import { categoryStrings } from './strings/categories';
+import { compareStrings } from './strings/compare';
 import { entryStrings } from './strings/glossary';
+
+/** Wordings that change from one text to the next; places and people do not. */
+const FORMULA_CATEGORIES: ReadonlySet<string> = new Set(['relationship', 'policy']);
 
 const firstYear = (entry: CompiledEntry) => termTimeline(entry, corpus)[0]?.year;
 
@@ -45,6 +51,7 @@ function RelatedTerms({ entry }: { entry: CompiledEntry }) {
 export function GlossaryEntry({ entryId }: { entryId: string }) {
   const t = useText(entryStrings);
   const categories = useText(categoryStrings);
+  const compare = useText(compareStrings);
   const heading = useRef<HTMLHeadingElement>(null);
   const entry = entryById.get(entryId);
 
@@ -90,6 +97,11 @@ export function GlossaryEntry({ entryId }: { entryId: string }) {
         </section>
       )}
       <RelatedTerms entry={entry} />
+      {FORMULA_CATEGORIES.has(entry.category) && formulaFamily(entry.id, glossary.entries).length > 1 && (
+        <p className="formula-link">
+          <a href={formulaHref(entry.id)}>{compare.howChanged}</a>
+        </p>
+      )}
       {entry.occurrences.length === 0 ? (
         <p className="muted">{t.absent}</p>
       ) : (

@@ -1,5 +1,5 @@
-// The side panel: the reader at a document and paragraph, a glossary entry, or the home
-// view (this page, glossary, timeline, documents, saved pages, search). Queries and the
+// The side panel: the reader at a document and paragraph, a glossary entry, the Compare
+// view, or the home view (this page, glossary, timeline, documents, saved pages, search). Queries and the
 // chosen tab survive a visit to the reader or an entry. The UI language comes from the
 // settings, once, for every view (lang.ts).
 import { useCallback, useEffect, useState } from 'react';
@@ -7,14 +7,18 @@ import { resolveLang } from '@/lib/i18n/i18n';
 import { paragraphKey } from '@/lib/reader/term-spans';
 import { usePageSettings } from '../../components/hooks/use-page-settings';
 import { useSettings } from '../../components/hooks/use-settings';
+import { Compare } from './Compare';
 import { DocumentReader } from './DocumentReader';
 import type { GlossaryQuery } from './GlossaryBrowser';
 import { GlossaryEntry } from './GlossaryEntry';
 import { Home, type HomeTab } from './Home';
 import { LangContext } from './lang';
+import { compareHref, compareRouteFromHash } from './links';
 import { bundledEntries, findDocument } from './panel-data';
+import { compareStrings } from './strings/compare';
 import { shellStrings } from './strings/shell';
 import { useEntryRoute } from './use-entry-route';
+import { useHashRoute } from './use-hash-route';
 import { useFollowedPage, type PageView } from '../../components/hooks/use-followed-page';
 import { usePanelTarget } from './use-panel-target';
 import { useUserCorpus } from './use-user-corpus';
@@ -33,6 +37,7 @@ export function Panel() {
   const settings = useSettings();
   const [target, go] = usePanelTarget();
   const [entryId, leaveEntry] = useEntryRoute();
+  const [compareRoute, leaveCompare] = useHashRoute(compareRouteFromHash);
   const page = useFollowedPage();
   const user = useUserCorpus();
   const words = useWordList();
@@ -43,6 +48,7 @@ export function Panel() {
   const record = doc?.kind === 'saved-page' ? user.records?.find((r) => r.id === doc.id) : undefined;
   const lang = settings ? resolveLang(settings.language, navigator.language) : undefined;
   const t = shellStrings(lang ?? 'en');
+  const tc = compareStrings(lang ?? 'en');
 
   useEffect(() => {
     if (tab === undefined) setTab(firstTab(page.view));
@@ -63,6 +69,7 @@ export function Panel() {
   const backHome = (to?: HomeTab) => {
     go(undefined);
     leaveEntry();
+    leaveCompare();
     if (to) setTab(to);
     // The button goes away with the view; keyboard focus lands on a field instead of the page's top.
     const field = to === 'glossary' ? 'glossary-input' : 'search-input';
@@ -72,17 +79,18 @@ export function Panel() {
   // Nothing until the settings are read: the first paint is already in the chosen language.
   if (!settings || !lang) return <div className="panel" aria-busy="true" />;
 
-  const view = doc ? 'reader' : target ? 'missing' : entryId ? 'entry' : 'home';
+  const view = doc ? 'reader' : target ? 'missing' : entryId ? 'entry' : compareRoute ? 'compare' : 'home';
   return (
     <LangContext.Provider value={lang}>
       <div className="panel">
         <header className="panel-head">
           <h1>{t.title}</h1>
-          {target && (
+          {(target || view === 'compare') && (
             <button type="button" className="link" onClick={() => backHome()}>
               {t.back}
             </button>
           )}
+          {view === 'home' && <a href={compareHref([])}>{tc.heading}</a>}
           {view === 'entry' && (
             <button type="button" className="link" onClick={() => backHome('glossary')}>
               {t.backToGlossary}
@@ -94,6 +102,7 @@ export function Panel() {
           {view === 'missing' && user.records !== undefined && <p role="alert">{t.notFound(target!.docId)}</p>}
           {doc && <DocumentReader doc={doc} paraId={target?.paraId} entriesOf={entriesOf} />}
           {view === 'entry' && <GlossaryEntry entryId={entryId!} />}
+          {view === 'compare' && <Compare route={compareRoute!} user={user} tabId={page.tabId} tabHref={`compare.html${location.hash}`} />}
           {(view === 'home' || view === 'missing') && (
             <Home
               user={user}

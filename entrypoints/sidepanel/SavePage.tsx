@@ -11,7 +11,8 @@ import type { UserCorpus } from './use-user-corpus';
 
 const count = (n: number) => n.toLocaleString('en');
 
-function problemText(t: ReturnType<typeof saveStrings>, p: ReadProblem | PageProblem): string {
+/** Why a page could not be read or made a document (also said by the Compare view's "this page"). */
+export function problemText(t: ReturnType<typeof saveStrings>, p: ReadProblem | PageProblem): string {
   switch (p.code) {
     case 'no-tab':
       return t.noTab;

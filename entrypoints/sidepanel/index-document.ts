@@ -1,4 +1,4 @@
-// The panel's documents are indexed by the background's jieba (entrypoints/background/index-document.ts).
+// The panel's jieba work is done by the background's one jieba (entrypoints/background/index-document.ts).
 import type { IndexDocumentRequest } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
 import type { UserDocument } from '@/lib/user-corpus/schema';
@@ -9,4 +9,11 @@ export async function recordOf(doc: UserDocument): Promise<UserRecord> {
   const reply = await sendToExtension(request);
   if (!reply.ok) throw new Error(`indexing failed: ${reply.error}`);
   return toRecord(doc, { terms: reply.terms, entries: reply.entries });
+}
+
+/** jieba's words of each text, in order. */
+export async function wordsOf(texts: readonly string[]): Promise<Map<string, string[]>> {
+  const reply = await sendToExtension({ type: 'tokenize', texts: [...texts] });
+  if (!reply.ok) throw new Error(`tokenizing failed: ${reply.error}`);
+  return new Map(texts.map((text, i) => [text, reply.words[i] ?? [text]]));
 }

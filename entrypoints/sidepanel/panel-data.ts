@@ -15,6 +15,8 @@ export { corpus };
 export const findTermSpans = createTermSpanFinder(glossary.matcher.forms);
 export const bundledEntries = entriesByParagraph(glossary.entries);
 export const entryById = new Map(glossary.entries.map((e) => [e.id, e]));
+/** A glossary entry's term, for lists of entry ids. */
+export const termOf = (id: string): string => entryById.get(id)?.term ?? id;
 export const agreements = agreementLookup(corpus.agreements);
 export const timeline = buildTimeline(corpus);
 export const corpusEntries = documentEntries(glossary.entries);

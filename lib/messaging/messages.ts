@@ -133,7 +133,22 @@ export const SaveWordResponseSchema = z.union([z.object({ ok: z.literal(true), i
 export type SaveWord = z.infer<typeof SaveWordSchema>;
 export type SaveWordResponse = z.infer<typeof SaveWordResponseSchema>;
 
+/** Side panel → background: jieba's words of each text (the Compare view's word diff), from
+ * the extension's one jieba. Answered with a TokenizeReply. */
+export const TokenizeRequestSchema = z.object({
+  type: z.literal('tokenize'),
+  texts: z.array(z.string().check(z.maxLength(200_000))).check(z.maxLength(20_000)),
+});
+export type TokenizeRequest = z.infer<typeof TokenizeRequestSchema>;
+
+export const TokenizeReplySchema = z.union([
+  z.object({ ok: z.literal(true), words: z.array(z.array(z.string())) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type TokenizeReply = z.infer<typeof TokenizeReplySchema>;
+
 export const MessageSchema = z.discriminatedUnion('type', [
+  TokenizeRequestSchema,
   IndexDocumentRequestSchema,
   AnnotateRequestSchema,
   DetectRequestSchema,

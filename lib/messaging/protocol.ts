@@ -13,6 +13,7 @@ import {
   OpenPanelReplySchema,
   PageStateSchema,
   SaveWordResponseSchema,
+  TokenizeReplySchema,
   type Message,
 } from './messages';
 
@@ -21,6 +22,7 @@ const REPLIES = {
   detect: DetectReplySchema,
   'detect-article': DetectReplySchema,
   'index-document': IndexDocumentReplySchema,
+  tokenize: TokenizeReplySchema,
   'look-up': LookUpResponseSchema,
   'save-word': SaveWordResponseSchema,
   'open-panel': OpenPanelReplySchema,
