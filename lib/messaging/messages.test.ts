@@ -61,7 +61,7 @@ describe('parseMessage', () => {
 
   test('a __proto__ key neither pollutes Object.prototype nor survives into the message', () => {
     for (const json of [
-      '{"__proto__": {"polluted": true}, "type": "annotate", "text": "亚信", "pageRelated": true}',
+      '{"__proto__": {"polluted": true}, "type": "annotate", "text": "亚信", "pageRelated": true, "stage": "fast"}',
       '{"type": "get-page-state", "constructor": {"prototype": {"polluted": true}}}',
       '{"type": "page-state", "url": "https://a.org/", "state": {"__proto__": {"polluted": true}, "host": "a.org", "verdict": "off", "score": 0, "reasons": [], "terms": 0, "found": []}}',
     ]) {
