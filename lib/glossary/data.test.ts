@@ -137,6 +137,15 @@ describe('glossary data', () => {
     expect(alt('asian-security-concept')).toContain('New Asian Security Concept');
   });
 
+  test("no context cue lies inside the entry's shortest form (the rule would always be met)", () => {
+    const bad = entries.flatMap((e) => {
+      if (!e.context) return [];
+      const shortest = normalizeForm(forms(e).reduce((a, b) => (b.length < a.length ? b : a)));
+      return e.context.anyOf.filter((cue) => shortest.includes(normalizeForm(cue))).map((cue) => `${e.id}: ${cue}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
   test('context cues are non-empty after normalisation', () => {
     const bad = entries.filter((e) => e.context?.anyOf.some((cue) => normalizeForm(cue) === '')).map((e) => e.id);
     expect(bad).toEqual([]);
