@@ -108,6 +108,16 @@ describe('互免签证协定 between China and another country', () => {
   });
 });
 
+describe('战略伙伴关系 between companies', () => {
+  test('a company partnership is not a state-to-state strategic partnership', () => {
+    const text = '亚信安全与当地一家电信运营商签约，双方宣布建立战略伙伴关系，将在网络安全领域共同开拓中亚市场。';
+    expect(ids(text)).not.toContain('strategic-partnership');
+  });
+  test('the diplomatic sense is still found', () => {
+    expect(ids('2005年两国元首签署联合声明，宣布建立战略伙伴关系。')).toContain('strategic-partnership');
+  });
+});
+
 describe('generic words in company and stock-market texts', () => {
   const texts = {
     'core interests of shareholders': '董事会表示，保护中小股东的核心利益是公司治理的首要任务，公司将继续提高分红比例。',
