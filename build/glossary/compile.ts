@@ -71,6 +71,7 @@ export function compileGlossary(
       ...(e.abbr ? { abbr: e.abbr } : {}),
       ...(e.englishSource ? { englishSource: e.englishSource } : {}),
       englishVerified: e.englishVerified,
+      ...(e.alternatives.length > 0 ? { alternatives: e.alternatives } : {}),
       category: e.category,
       definition: e.definition,
       related: e.related,

@@ -121,6 +121,31 @@ describe('glossary data', () => {
     expect(bad).toEqual([]);
   });
 
+  test('alternative renderings differ from the main English and from each other', () => {
+    const fold = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const bad = entries.flatMap((e) => {
+      const seen = new Set([fold(e.english)]);
+      return e.alternatives.filter((a) => (seen.has(fold(a.text)) ? true : (seen.add(fold(a.text)), false))).map((a) => `${e.id}: ${a.text}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('the renderings the issue names are there as alternatives, each with a source', () => {
+    const alt = (id: string) => entries.find((e) => e.id === id)?.alternatives.map((a) => a.text) ?? [];
+    expect(alt('three-evil-forces')).toEqual(expect.arrayContaining(['three evil forces', 'three evils']));
+    expect(alt('community-with-shared-future')).toContain('community of common destiny');
+    expect(alt('asian-security-concept')).toContain('New Asian Security Concept');
+  });
+
+  test("no context cue lies inside the entry's shortest form (the rule would always be met)", () => {
+    const bad = entries.flatMap((e) => {
+      if (!e.context) return [];
+      const shortest = normalizeForm(forms(e).reduce((a, b) => (b.length < a.length ? b : a)));
+      return e.context.anyOf.filter((cue) => shortest.includes(normalizeForm(cue))).map((cue) => `${e.id}: ${cue}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
   test('context cues are non-empty after normalisation', () => {
     const bad = entries.filter((e) => e.context?.anyOf.some((cue) => normalizeForm(cue) === '')).map((e) => e.id);
     expect(bad).toEqual([]);
@@ -151,6 +176,7 @@ describe('the validator rejects broken data', () => {
     ['an unknown field', { ...good, sauce: 'x' }],
     ['a verified English without source', { ...good, englishSource: undefined }],
     ['a one-character false friend', { ...good, falseFriends: [{ text: '亚', note: 'too short' }] }],
+    ['an alternative rendering without source', { ...good, alternatives: [{ text: 'Asian CBM conference' }] }],
   ])('rejects %s', (_name, entry) => {
     expect(EntrySchema.safeParse(entry).success).toBe(false);
   });

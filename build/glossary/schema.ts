@@ -15,6 +15,13 @@ export const FalseFriendSchema = z.strictObject({
   note: z.string().min(3),
 });
 
+export const AlternativeSchema = z.strictObject({
+  /** Another English rendering met in official or widely read texts ("three evils"). */
+  text: z.string().min(2),
+  /** Where it is used: a named text or site, as for englishSource. */
+  source: z.string().min(3),
+});
+
 export const ContextRuleSchema = z.strictObject({
   /** The term counts only if one of these occurs within `window` characters (or the page is related). */
   anyOf: z.array(z.string().min(1)).min(1),
@@ -39,6 +46,8 @@ export const EntrySchema = z
     englishSource: z.string().min(3).optional(),
     /** false = the English is our best rendering and not confirmed from an official text. */
     englishVerified: z.boolean(),
+    /** Other English renderings a reader will meet, each with where it is used. */
+    alternatives: z.array(AlternativeSchema).default([]),
     category: CategorySchema,
     definition: z.strictObject({
       zh: z.string().min(4),
@@ -58,4 +67,5 @@ export const EntrySchema = z
   });
 
 export type GlossaryEntry = z.infer<typeof EntrySchema>;
+export type Alternative = z.infer<typeof AlternativeSchema>;
 export const GlossaryFileSchema = z.array(EntrySchema);

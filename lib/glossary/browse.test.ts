@@ -31,6 +31,13 @@ describe('searching the glossary', () => {
     expect(ids('uzhi')).not.toContain('sco');
   });
 
+  test('an alternative rendering finds its entry, after entries whose own English matches', () => {
+    expect(ids('three evils')).toContain('three-evil-forces');
+    expect(ids('community of common destiny')[0]).toBe('community-with-shared-future');
+    expect(ids('Middle Corridor')).toContain('trans-caspian-international-transport-corridor');
+    expect(ids('Shanghai Cooperation')[0]).toBe('sco');
+  });
+
   test('English words match in any order, and the abbreviation too', () => {
     expect(ids('Shanghai Cooperation')[0]).toBe('sco');
     expect(ids('cooperation shanghai')).toContain('sco');

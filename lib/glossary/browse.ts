@@ -23,6 +23,8 @@ interface Searchable {
   /** Folded English words of the rendering, and of the abbreviation. */
   english: string[];
   abbr: string[];
+  /** Folded English words of each alternative rendering ("three evils"). */
+  alternatives: string[][];
 }
 
 
@@ -77,9 +79,18 @@ function englishRank(s: Searchable, words: readonly string[]): Rank | undefined 
   return s.english[0]?.startsWith(words[0]!) ? 1 : 2;
 }
 
+/** Every query word starts a word of one alternative rendering; never above a match of the main one. */
+function alternativeRank(s: Searchable, words: readonly string[]): Rank | undefined {
+  if (words.length === 0) return undefined;
+  const hit = s.alternatives.filter((alt) => words.every((w) => alt.some((e) => e.startsWith(w))));
+  if (hit.length === 0) return undefined;
+  return hit.some((alt) => alt.join(' ') === words.join(' ')) ? 1 : 2;
+}
+
 function rankOf(s: Searchable, query: string): Rank | undefined {
   if (hasHan(query)) return chineseRank(s, normalizeForm(query));
-  const ranks = [pinyinRank(s, foldPinyin(query)), englishRank(s, englishWords(query))].filter((r): r is Rank => r !== undefined);
+  const words = englishWords(query);
+  const ranks = [pinyinRank(s, foldPinyin(query)), englishRank(s, words), alternativeRank(s, words)].filter((r): r is Rank => r !== undefined);
   return ranks.length === 0 ? undefined : (Math.min(...ranks) as Rank);
 }
 
@@ -98,6 +109,7 @@ export function createGlossaryBrowser(glossary: CompiledGlossary): GlossaryBrows
       ...pinyinIndex(entry.pinyin),
       english: englishWords(entry.english),
       abbr: englishWords(entry.abbr ?? ''),
+      alternatives: (entry.alternatives ?? []).map((alt) => englishWords(alt.text)),
     }))
     .sort((a, b) => a.pinyin.localeCompare(b.pinyin) || a.entry.term.localeCompare(b.entry.term));
 

@@ -1,7 +1,7 @@
 // The runtime form of the glossary: validated entries plus what build time derives from
 // them (normalised forms for the matcher, the concordance into the corpus).
 import type { Category } from './categories';
-import type { GlossaryEntry } from '../../build/glossary/schema';
+import type { Alternative, GlossaryEntry } from '../../build/glossary/schema';
 import type { MatcherData } from './matcher';
 
 export interface Occurrence {
@@ -14,6 +14,8 @@ export type CompiledEntry = Pick<
   'id' | 'term' | 'variants' | 'pinyin' | 'english' | 'abbr' | 'englishSource' | 'englishVerified' | 'definition' | 'related' | 'whyIncluded'
 > & {
   category: Category;
+  /** Other English renderings with their sources; absent when there are none. */
+  alternatives?: Alternative[];
   /** Every corpus paragraph where the entry is matched, in corpus order. */
   occurrences: Occurrence[];
 };

@@ -62,3 +62,86 @@ describe('traditional characters', () => {
     for (const id of ['sco', 'comprehensive-strategic-partnership', 'silk-road-economic-belt', 'cica']) expect(found).toContain(id);
   });
 });
+
+// Issue 13: texts written to test the context rules, each in a sense other than the
+// diplomatic one. Each entry must stay out (or, where it is a generic word, say only what
+// is true in any text).
+describe('AsiaInfo events and deals are not CICA', () => {
+  test("AsiaInfo's own 亚信峰会 is not the CICA summit", () => {
+    const text = '亚信科技将于下月在北京举办第十届亚信峰会，聚焦5G、云网融合和人工智能，数百家运营商客户到场。亚信峰会期间还将发布新一代计费平台。';
+    const found = ids(text);
+    expect(found).not.toContain('cica-summit');
+    expect(found).not.toContain('cica');
+  });
+  test('亚信 as the company, beside Kazakhstan and a summit, is not CICA', () => {
+    const text = '亚信与哈萨克斯坦一家电信运营商签署合同，亚信将为其建设新的计费系统，并在今年的行业峰会上展示这一项目。';
+    expect(ids(text)).not.toContain('cica');
+  });
+});
+
+describe('三股势力 in a cybersecurity-market text', () => {
+  test('security vendors competing are not the three evil forces', () => {
+    const text =
+      '国内网络安全市场目前形成三股势力：传统安全厂商、云服务商和新兴创业公司。它们在威胁检测、数据安全和打击勒索软件方面展开竞争，市场格局日趋稳定。';
+    expect(ids(text)).not.toContain('three-evil-forces');
+  });
+});
+
+describe('上海精神 as the spirit of the city of Shanghai', () => {
+  test('the city spirit is not the SCO Shanghai Spirit', () => {
+    const text = '“海纳百川、追求卓越、开明睿智、大气谦和”是上海城市精神。市民们说，上海精神就是开放、平等、包容，外来务工人员与本地居民协商共建社区。';
+    expect(ids(text)).not.toContain('shanghai-spirit');
+  });
+  test('the SCO sense is still found', () => {
+    expect(ids('成员国元首一致表示，将继续弘扬“上海精神”，推动上海合作组织健康发展。')).toContain('shanghai-spirit');
+  });
+});
+
+describe('互免签证协定 between China and another country', () => {
+  test('a China–Thailand article does not get the 2023 China–Kazakhstan agreement', () => {
+    const text = '中国和泰国互免签证协定于今年3月1日正式生效，两国持普通护照人员可免签入境对方国家，单次停留不超过30日。';
+    const found = ids(text);
+    expect(found).not.toContain('cn-kz-visa-exemption-agreement-2023');
+  });
+  test('the China–Kazakhstan agreement is still found by its own name', () => {
+    expect(ids('中哈互免签证协定2023年11月10日生效。')).toContain('cn-kz-visa-exemption-agreement-2023');
+  });
+});
+
+describe('战略伙伴关系 between companies', () => {
+  test('a company partnership is not a state-to-state strategic partnership', () => {
+    const text = '亚信安全与当地一家电信运营商签约，双方宣布建立战略伙伴关系，将在网络安全领域共同开拓中亚市场。';
+    expect(ids(text)).not.toContain('strategic-partnership');
+  });
+  test('the diplomatic sense is still found', () => {
+    expect(ids('2005年两国元首签署联合声明，宣布建立战略伙伴关系。')).toContain('strategic-partnership');
+  });
+});
+
+describe('generic words in company and stock-market texts', () => {
+  const texts = {
+    'core interests of shareholders': '董事会表示，保护中小股东的核心利益是公司治理的首要任务，公司将继续提高分红比例。',
+    'Stock Connect': '沪港通和深港通开通以来，内地与香港股票市场的互联互通不断深化，北向资金今日净流入超过50亿元。',
+    'telecom interconnection': '三大运营商宣布完成骨干网络互联互通改造，用户跨网访问的时延明显下降。',
+    'local currency on a trade platform': '这家跨境电商平台支持本币结算，商家可以选择用人民币或美元收款，手续费下调至千分之三。',
+  };
+  for (const [kind, text] of Object.entries(texts)) {
+    test(`${kind}: no diplomatic entry`, () => {
+      const found = ids(text);
+      for (const id of ['core-interests', 'connectivity', 'local-currency-settlement']) expect(found, id).not.toContain(id);
+    });
+  }
+  test('the diplomatic senses are still found', () => {
+    expect(ids('双方将在涉及彼此核心利益的问题上继续相互坚定支持。')).toContain('core-interests');
+    expect(ids('两国将加强共建“一带一路”框架下的互联互通合作。')).toContain('connectivity');
+    expect(ids('双方同意扩大双边贸易中的本币结算，两国央行将续签货币互换协议。')).toContain('local-currency-settlement');
+  });
+  test('their definitions hold wherever the word appears: no country named', () => {
+    const byId = new Map(glossary.entries.map((e) => [e.id, e]));
+    for (const id of ['core-interests', 'connectivity', 'local-currency-settlement']) {
+      const def = byId.get(id)?.definition;
+      expect(def, id).toBeDefined();
+      expect(`${def?.en} ${def?.zh}`, id).not.toMatch(/Kazakh|哈萨克|中哈|tenge|坚戈/);
+    }
+  });
+});
