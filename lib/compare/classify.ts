@@ -34,7 +34,9 @@ export function createTopicClassifier(findTerms: TermSpanFinder): TopicClassifie
     let rest = text;
     for (const span of findTerms(text, entryIds)) {
       const topic = topicOfEntry.get(span.entryId);
-      if (topic) add(topic, text.slice(span.start, span.end), 'terms');
+      // A term no topic lists (国事访问, 中哈关系) is no evidence, and hides none of its keywords.
+      if (!topic) continue;
+      add(topic, text.slice(span.start, span.end), 'terms');
       // A keyword inside a term (管道 in 中哈原油管道) is not evidence a second time.
       rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
     }
