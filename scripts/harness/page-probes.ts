@@ -15,9 +15,10 @@ export async function waitForVerdict(page: Page, verdict?: string): Promise<{ ve
   }
 }
 
-/** Our host element's closed shadow root, reached from the content script's world (chrome.dom). */
+/** Our host element's closed shadow root, reached from the content script's world (chrome.dom);
+ * the host is a child of <html>, or of the fullscreen element while there is one. */
 export const OUR_ROOT = `(() => {
-  for (const el of document.documentElement.children) {
+  for (const el of [...document.documentElement.children, ...(document.fullscreenElement?.children ?? [])]) {
     if (el.localName.startsWith('treaty-lens-ui') && !el.hasAttribute('data-page')) return chrome.dom.openOrClosedShadowRoot(el);
   }
   return null;

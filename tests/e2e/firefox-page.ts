@@ -72,5 +72,6 @@ export async function firefoxHighlights(page: Page): Promise<string[]> {
  */
 export const FOCUS_IN_CARD = `document.activeElement?.localName.startsWith('treaty-lens-ui') ?? false`;
 
-/** Our host element is what the page finds at a point: the card covers it. */
-export const cardAt = (x: number, y: number) => `document.elementFromPoint(${x}, ${y})?.localName.startsWith('treaty-lens-ui') ?? false`;
+/** Our host element is what the page finds just below or just above a point: the card is there (it flips above a term near the bottom). */
+export const cardNear = (x: number, y: number) =>
+  `[${y + 24}, ${y - 24}].some((y) => document.elementFromPoint(${x}, y)?.localName.startsWith('treaty-lens-ui'))`;

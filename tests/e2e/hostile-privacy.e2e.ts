@@ -106,15 +106,24 @@ describe('the page cannot drive us', () => {
     expect(await tab.run('content', CURRENT_TERMS)).toBe(0);
     expect(await tab.run('content', OPEN_CARD)).toBeNull();
 
-    // The reader's own hover and clicks: one request, at most one tab.
+    // The reader's own hover and clicks: one request, at most one tab. The worker counts the
+    // requests it carried out (each writes the panel's target).
+    await env.browser.worker.evaluate(() => {
+      const g = globalThis as unknown as { __opened: number; chrome: { storage: { session: { onChanged: { addListener(f: (c: Record<string, unknown>) => void): void } } } } };
+      g.__opened = 0;
+      g.chrome.storage.session.onChanged.addListener((change) => {
+        if (change['panelTarget']) g.__opened++;
+      });
+    });
     const pages = env.browser.context.pages().length;
     await tab.page.mouse.move(term.x, term.y);
     await waitForCard(tab.page);
     const link = await cardLinkCentre(tab.page);
-    await tab.page.mouse.click(link.x, link.y);
-    await tab.page.mouse.click(link.x, link.y);
+    // A double click: two trusted click events on the link, one action.
+    await tab.page.mouse.click(link.x, link.y, { clickCount: 2 });
     await expect.poll(() => env.browser.sessionValue('panelTarget')).toBeTruthy();
     await new Promise((r) => setTimeout(r, 1500));
+    expect(await env.browser.worker.evaluate(() => (globalThis as unknown as { __opened: number }).__opened)).toBe(1);
     expect(env.browser.context.pages().length - pages).toBeLessThanOrEqual(1);
     for (const extra of env.browser.context.pages().slice(pages)) await extra.close();
     await tab.close();
