@@ -12,8 +12,10 @@ async function storedSites(): Promise<Record<string, string> | undefined> {
   return (await env.browser.settings())?.['sites'] as Record<string, string> | undefined;
 }
 
-function importText(text: string): Promise<void> {
-  return options.getByTestId('import-sites').setInputFiles({ name: 'sites.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+/** Chooses a file through the import button, as a person would. */
+async function importText(text: string): Promise<void> {
+  const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.getByRole('button', { name: 'Import a list…' }).click()]);
+  await chooser.setFiles({ name: 'sites.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 beforeAll(async () => {
