@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messaging/messages';
+import { migrateStoredSettings } from '@/lib/settings/store';
 import { annotate } from './annotate';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
@@ -10,6 +11,7 @@ import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
   registerCommands();
+  migrateStoredSettings().catch((err: unknown) => console.warn('[Treaty Lens] the stored settings could not be migrated', err));
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);

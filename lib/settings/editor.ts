@@ -15,7 +15,7 @@ export interface EditorIO {
   refused(problem: SaveProblem): void;
 }
 
-/** A refused write, as a screen explains it: storage.sync holds at most 8 KB per item. */
+/** A refused write, as a screen explains it: storage.sync holds at most 512 items (one per site) and 100 KB. */
 export interface SaveProblem {
   quota: boolean;
   message: string;

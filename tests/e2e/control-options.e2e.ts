@@ -2,14 +2,15 @@
 // import it back; a bad file is refused with a message and changes nothing.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { settingsItems } from '../../lib/settings/layout';
 import { openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 let env: Env;
 let options: Page;
 let page: Page;
 
-async function storedSites(): Promise<Record<string, string> | undefined> {
-  return (await env.browser.settings())?.['sites'] as Record<string, string> | undefined;
+async function storedSites(): Promise<Record<string, string>> {
+  return (await env.browser.settings()).sites;
 }
 
 /** Chooses a file through the import button, as a person would. */
@@ -75,22 +76,24 @@ test('a bad file is refused with a message naming the problem, and nothing chang
 
 test('a list too large for synced storage is refused by the browser: the page says so and shows the saved list', async () => {
   const before = await storedSites();
-  const sites = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`news-site-number-${i}.example.org`, 'always']));
+  // storage.sync holds at most 512 items, one per site: 600 sites do not fit.
+  const sites = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`news-site-number-${i}.example.org`, 'always']));
   await importText(JSON.stringify({ format: 'treaty-lens-sites', version: 1, sites }));
   await options.getByRole('alert').filter({ hasText: 'outgrow the browser’s synced storage' }).waitFor();
   expect(await options.getByRole('status').textContent()).toBe('');
-  await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(before ?? {}).length);
+  await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(before).length);
   expect(await storedSites()).toEqual(before);
 });
 
 test('a host the browser has no room for stays in its field, beside the message', async () => {
-  const settings = (await env.browser.settings()) ?? {};
-  // storage.sync holds at most 8,192 bytes per item (its key plus its JSON): fill it to just under.
-  const sites: Record<string, string> = { ...(settings['sites'] as Record<string, string> | undefined) };
-  for (let i = 0; JSON.stringify({ ...settings, sites }).length + 'settings'.length < 8_192 - 40; i++) sites[`s${i}.example.org`] = 'always';
+  const settings = await env.browser.settings();
+  const maxItems = await env.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { MAX_ITEMS: number } } } }).chrome.storage.sync.MAX_ITEMS);
+  // Fill storage.sync to its last item: one per setting, one per site.
+  const sites = { ...settings.sites };
+  for (let i = 0; Object.keys(settingsItems({ ...settings, sites })).length < maxItems; i++) sites[`s${i}.example.org`] = 'always';
   await env.browser.setSettings({ ...settings, sites });
   await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(sites).length);
-  const host = `${'a'.repeat(60)}.example.org`;
+  const host = 'one-more.example.org';
   await options.getByLabel('Add a site').fill(host);
   await options.getByRole('button', { name: 'Add', exact: true }).click();
   await options.getByRole('alert').filter({ hasText: 'outgrow the browser’s synced storage' }).waitFor();
