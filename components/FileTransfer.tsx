@@ -11,10 +11,10 @@ export type TransferStatus =
 
 interface Props {
   exportLabel: string;
-  onExport(): void;
+  onExport: () => void;
   exportDisabled?: boolean;
   importLabel: string;
-  onImport(file: File): void;
+  onImport: (file: File) => void;
   importDisabled?: boolean;
   status: TransferStatus;
 }

@@ -12,8 +12,7 @@ test('the shortcuts decide every fixture page as main-text detection does', () =
   let shortcuts = 0;
   for (const kind of ['related', 'unrelated']) {
     for (const file of readdirSync(join(FIXTURES, kind))) {
-      const { document } = parseHTML(readFileSync(join(FIXTURES, kind, file), 'utf8'));
-      const doc = document as unknown as Document;
+      const { document: doc } = parseHTML(readFileSync(join(FIXTURES, kind, file), 'utf8'));
       const pageText = doc.body?.textContent ?? '';
       const full = detect(extractMainText(doc));
       const fast = detectPage(doc, pageText);

@@ -80,5 +80,5 @@ export class Highlights {
 }
 
 function registry(doc: Document): HighlightRegistry | undefined {
-  return (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights;
+  return doc.defaultView?.CSS?.highlights;
 }

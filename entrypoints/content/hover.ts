@@ -19,7 +19,7 @@ export interface HoverTarget<H extends Hit> {
 const INTENT_MS = 120;
 const GRACE_MS = 300;
 
-export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortSignal): { watch(win: Window): void } {
+export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortSignal): { watch: (win: Window) => void } {
   let frame = 0;
   let showTimer = 0;
   let hideTimer = 0;

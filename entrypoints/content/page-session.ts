@@ -182,7 +182,7 @@ export function createPageSession(host: string): PageSession {
       Object.assign(entries, response.entries);
       const chunk = chunks[c]!;
       const n = response.matches.length;
-      const segment: Segment = { map, starts: new Int32Array(n), ends: new Int32Array(n), entryIds: [], ranges: new Array(n), categories: [] };
+      const segment: Segment = { map, starts: new Int32Array(n), ends: new Int32Array(n), entryIds: [], ranges: new Array<Range | undefined>(n), categories: [] };
       response.matches.forEach(([id, s, e], i) => {
         segment.starts[i] = chunk.start + s;
         segment.ends[i] = chunk.start + e;

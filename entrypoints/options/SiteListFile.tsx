@@ -11,7 +11,7 @@ interface Props {
   settings: Settings;
   t: OptionsStrings;
   /** Resolves false when storage refused the change (the page says why). */
-  onChange(settings: Settings): Promise<boolean>;
+  onChange: (settings: Settings) => Promise<boolean>;
 }
 
 function explain(t: OptionsStrings, problem: SiteListProblem): string {

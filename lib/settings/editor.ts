@@ -28,9 +28,9 @@ export function saveProblem(error: unknown): SaveProblem {
 
 export interface SettingsEditor {
   /** A change made on this screen; true once it is stored, false when storage refused it. */
-  update(next: Settings): Promise<boolean>;
+  update: (next: Settings) => Promise<boolean>;
   /** A value read from storage or announced by it. */
-  stored(settings: Settings): void;
+  stored: (settings: Settings) => void;
 }
 
 export function settingsEditor(io: EditorIO): SettingsEditor {

@@ -52,7 +52,7 @@ test('sites are added (from a host or an address), changed and removed', async (
 test('the list exports as JSON and a file imports into it', async () => {
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export the list' }).click()]);
   expect(download.suggestedFilename()).toBe('treaty-lens-sites.json');
-  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))) as Record<string, unknown>;
   expect(exported).toEqual({ format: 'treaty-lens-sites', version: 1, sites: { 'www.fmprc.gov.cn': 'always' } });
   await importText(JSON.stringify({ ...exported, sites: { 'www.fmprc.gov.cn': 'never', 'Kazinform.KZ': 'always' } }));
   await options.getByRole('status').filter({ hasText: 'Imported 2 sites' }).waitFor();

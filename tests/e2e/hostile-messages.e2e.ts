@@ -45,12 +45,12 @@ test('malformed messages are rejected with a warning; a real annotate still work
     return { answers, annotate: { ok: annotate.ok, matches: annotate.matches.length }, polluted: ({} as { polluted?: unknown }).polluted };
   }, ARTICLE);
   // No handler answered any of them…
-  for (const a of answers) expect(a === undefined || String(a).startsWith('rejected:'), String(a)).toBe(true);
+  for (const a of answers) expect(a === undefined || (typeof a === 'string' && a.startsWith('rejected:')), JSON.stringify(a)).toBe(true);
   // …each was logged by the background…
   await expect.poll(() => workerLog.filter((l) => l.startsWith('warning') && l.includes('rejected a malformed message')).length).toBe(12);
   expect(workerLog.filter((l) => l.startsWith('error'))).toEqual([]);
   expect(polluted).toBeUndefined();
-  expect(await env.browser.worker.evaluate(() => ({}) as { polluted?: unknown }).then((o) => o.polluted)).toBeUndefined();
+  expect(await env.browser.worker.evaluate(() => 'polluted' in {})).toBe(false);
   // …and the background still works.
   expect(annotate.ok).toBe(true);
   expect(annotate.matches).toBeGreaterThan(3);

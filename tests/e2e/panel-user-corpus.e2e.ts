@@ -68,7 +68,7 @@ function storedIds(): Promise<string[]> {
             db.close();
             resolve(keys.result.map(String));
           };
-          keys.onerror = () => reject(keys.error);
+          keys.onerror = () => reject(keys.error ?? new Error('reading the keys failed'));
         };
       }),
   );
