@@ -7,7 +7,7 @@ import HIGHLIGHT_CSS from './highlights.css?inline';
 
 const PREFIX = 'treaty-lens-';
 /** The term reached by keyboard stepping. */
-export const CURRENT = 'current';
+const CURRENT = 'current';
 
 type StyleScope = Document | ShadowRoot;
 

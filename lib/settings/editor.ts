@@ -21,7 +21,7 @@ export interface SaveProblem {
   message: string;
 }
 
-export function saveProblem(error: unknown): SaveProblem {
+function saveProblem(error: unknown): SaveProblem {
   const message = error instanceof Error ? error.message : String(error);
   return { quota: /quota/i.test(message), message };
 }

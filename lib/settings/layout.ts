@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, parseSettings, SITE_MODES, type Settings, type SiteMo
 const SETTING_PREFIX = 'setting:';
 const SITE_PREFIX = 'site:';
 /** The single item of older versions, and @wxt-dev/storage's version marker for it. */
-export const LEGACY_KEYS = ['settings', 'settings$'] as const;
+const LEGACY_KEYS = ['settings', 'settings$'] as const;
 const [LEGACY_KEY] = LEGACY_KEYS;
 
 type StoredItems = Record<string, unknown>;

@@ -3,11 +3,11 @@
 import { readJsonFile, refused, type JsonFileProblem, type JsonFileSource, type JsonImport } from '../json-file/read-json-file';
 import { SITE_MODES, withSiteMode, type Settings, type SiteMode } from './settings';
 
-export const SITE_LIST_FORMAT = 'treaty-lens-sites';
+const SITE_LIST_FORMAT = 'treaty-lens-sites';
 /** Far above any real list (a site is about 30 bytes); checked before the file is read. */
 export const MAX_SITE_LIST_BYTES = 1024 * 1024;
 
-export interface SiteListFile {
+interface SiteListFile {
   format: typeof SITE_LIST_FORMAT;
   version: 1;
   sites: Record<string, SiteMode>;

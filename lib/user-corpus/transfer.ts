@@ -4,11 +4,11 @@ import * as z from 'zod/mini';
 import { readJsonFile, refused, type JsonFileProblem, type JsonFileSource, type JsonImport } from '../json-file/read-json-file';
 import { UserDocumentSchema, type UserDocument } from './schema';
 
-export const EXPORT_FORMAT = 'treaty-lens/user-corpus';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'treaty-lens/user-corpus';
+const EXPORT_VERSION = 1;
 /** Checked on the file's size before it is read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-export const MAX_IMPORT_DOCUMENTS = 2_000;
+const MAX_IMPORT_DOCUMENTS = 2_000;
 
 const EnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
