@@ -1,7 +1,7 @@
 // The command-line annotator's path (HTML → main text → detect → annotate) on random HTML
 // full of awkward Unicode: every offset it reports indexes the extracted text, in order,
 // and the text there is a form of the term's entry.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import * as jieba from 'jieba-wasm';
 import { expect, test } from 'vitest';
 import { annotateText } from '../lib/annotate/annotate';

@@ -5,11 +5,11 @@ import type { SaveProblem } from '@/lib/settings/editor';
 
 const strings = defineStrings({
   en: {
-    quota: 'Not saved: the settings would outgrow the browser’s synced storage (8 KB, about 300 sites). Remove some sites, then try again. The saved settings are shown.',
+    quota: 'Not saved: the settings would outgrow the browser’s synced storage (512 entries, about 500 sites). Remove some sites, then try again. The saved settings are shown.',
     other: (why: string) => `Not saved: the browser refused the change (${why}). The saved settings are shown.`,
   },
   zh: {
-    quota: '未保存：设置将超出浏览器同步存储的上限（8 KB，约 300 个网站）。请先删除一些网站再试。此处显示的是已保存的设置。',
+    quota: '未保存：设置将超出浏览器同步存储的上限（512 项，约 500 个网站）。请先删除一些网站再试。此处显示的是已保存的设置。',
     other: (why: string) => `未保存：浏览器拒绝了此更改（${why}）。此处显示的是已保存的设置。`,
   },
 });

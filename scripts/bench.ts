@@ -197,7 +197,7 @@ async function withoutExtension(): Promise<Partial<Raw>> {
 }
 
 const baseline = await withoutExtension();
-const search = await section('corpus search', async () => searchSpeed());
+const search = await section('corpus search', searchSpeed);
 await server.close();
 
 const raw: Raw = { runs: RUNS, pages, zip, ...measured, ...baseline, search };

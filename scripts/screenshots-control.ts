@@ -21,10 +21,7 @@ const settings: Settings = {
 };
 
 try {
-  await browser.worker.evaluate(
-    (value) => (globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: value }),
-    settings,
-  );
+  await browser.setSettings(settings);
   const page = await browser.context.newPage();
   await page.goto(server.url('/sample.html'));
   await waitForVerdict(page, 'related');

@@ -49,9 +49,7 @@ try {
   await shoot('timeline');
 
   // The same first view in Chinese, as settings.language = 'zh' gives it.
-  await browser.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void> } } } }).chrome.storage.sync.set({ settings: { language: 'zh' } }),
-  );
+  await browser.setSettings({ language: 'zh' });
   await panel.goto(base);
   await panel.locator('.related-doc').first().waitFor();
   await shoot('this-page-zh');

@@ -57,7 +57,7 @@ describe('web scrape', () => {
     expect(source).toEqual({ date: '2030-03-04' });
     const [main] = articles;
     expect(main!.title).toBe('甲共和国和乙共和国联合声明');
-    expect(main!.paragraphs.map((p) => p.kind)).toEqual(['paragraph', 'heading', 'paragraph', ...Array(5).fill('signature')]);
+    expect(main!.paragraphs.map((p) => p.kind)).toEqual(['paragraph', 'heading', 'paragraph', ...Array<string>(5).fill('signature')]);
     expect(main!.signatories).toEqual([
       { name: '张三', title: '总统', party: '甲共和国' },
       { name: '李四', title: '总统', party: '乙共和国' },

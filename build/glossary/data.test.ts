@@ -15,11 +15,11 @@ const MIN_ENTRIES = 150;
 // Loaded once; a loading error fails the first test (with the loader's message naming
 // file, entry and field) instead of aborting the whole file.
 let entries: GlossaryEntry[] = [];
-let loadError: unknown;
+let loadError: Error | undefined;
 try {
   entries = loadGlossaryFiles();
 } catch (err) {
-  loadError = err;
+  loadError = err instanceof Error ? err : new Error(String(err));
 }
 const forms = (e: GlossaryEntry) => [e.term, ...e.variants];
 

@@ -8,7 +8,7 @@ import { hasHan } from '../../lib/text/han';
 const CategorySchema = z.enum(CATEGORIES);
 
 
-export const FalseFriendSchema = z.strictObject({
+const FalseFriendSchema = z.strictObject({
   /** A string that contains (or overlaps) the term but means something else, e.g. 亚信科技. */
   text: z.string().min(2),
   /** Why it is not the term, in English. */
@@ -22,7 +22,7 @@ export const AlternativeSchema = z.strictObject({
   source: z.string().min(3),
 });
 
-export const ContextRuleSchema = z.strictObject({
+const ContextRuleSchema = z.strictObject({
   /** The term counts only if one of these occurs within `window` characters (or the page is related). */
   anyOf: z.array(z.string().min(1)).min(1),
   window: z.number().int().min(10).max(500).default(80),

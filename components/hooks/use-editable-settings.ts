@@ -9,7 +9,7 @@ import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store'
 export interface EditableSettings {
   settings: Settings | undefined;
   /** Resolves true once stored, false when storage refused the change (saveError says why). */
-  update(next: Settings): Promise<boolean>;
+  update: (next: Settings) => Promise<boolean>;
   /** Why the last write was refused; cleared by the next change. */
   saveError: SaveProblem | undefined;
 }

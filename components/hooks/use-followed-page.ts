@@ -24,7 +24,7 @@ export interface FollowedPage {
   windowId: number | undefined;
   tabId: number | undefined;
   view: PageView;
-  retry(): void;
+  retry: () => void;
 }
 
 export function useFollowedPage(): FollowedPage {

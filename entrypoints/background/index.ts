@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messaging/messages';
+import { migrateStoredSettings } from '@/lib/settings/store';
 import { annotate } from './annotate';
 import { detectArticle, detectText } from './detect';
 import { indexForPanel, tokenizeForPanel } from './index-document';
@@ -16,6 +17,8 @@ import { openPanel } from './side-panel';
 export default defineBackground(() => {
   registerCommands();
   trackPageStates();
+  migrateStoredSettings().catch((err: unknown) => console.warn('[Treaty Lens] the stored settings could not be migrated', err));
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill replies with a returned promise's value; the browser's types know only sendResponse
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);

@@ -2,7 +2,7 @@
 // extension root (content scripts cannot compile wasm under a page's CSP, so it lives
 // here). Started on the first request that needs it; pages judged unrelated never wake it.
 import init, * as jieba from 'jieba-wasm';
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { createSegmenter, type Segmenter } from '@/lib/segment/segmenter';
 
 let ready: Promise<Segmenter> | undefined;
@@ -11,8 +11,7 @@ export function getSegmenter(userWords: readonly string[]): Promise<Segmenter> {
   ready ??= (async () => {
     const start = performance.now();
     // The .wasm is added to the build by a hook (wxt.config.ts), so WXT's PublicPath type does not list it.
-    const getURL = browser.runtime.getURL as (path: string) => string;
-    await init({ module_or_path: getURL('/jieba_rs_wasm_bg.wasm') });
+    await init({ module_or_path: browser.runtime.getURL('/jieba_rs_wasm_bg.wasm' as PublicPath) });
     const segmenter = createSegmenter(jieba, userWords);
     performance.measure('treaty-lens:segmenter-init', { start, end: performance.now() });
     return segmenter;

@@ -13,7 +13,7 @@ import HIGHLIGHT_CSS from './highlights.css?inline';
 
 const PREFIX = 'treaty-lens-';
 /** The term reached by keyboard stepping. */
-export const CURRENT = 'current';
+const CURRENT = 'current';
 /** How far beyond the viewport ranges stay registered: one viewport above and below. */
 const MARGIN = '100% 0px 100% 0px';
 
@@ -269,5 +269,5 @@ function containerOf(range: Range): Element {
 }
 
 function registryOf(doc: Document): HighlightRegistry | undefined {
-  return (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights;
+  return doc.defaultView?.CSS?.highlights;
 }

@@ -24,7 +24,7 @@ const SLOW = 0.25;
 const REST_MS = 40;
 const GRACE_MS = 300;
 
-export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortSignal): { watch(win: Window): void } {
+export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortSignal): { watch: (win: Window) => void } {
   let frame = 0;
   let showTimer = 0;
   let hideTimer = 0;

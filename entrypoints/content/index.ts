@@ -19,6 +19,7 @@ export default defineContentScript({
     const session = createPageSession(location.hostname);
     const apply = (settings: Parameters<typeof session.apply>[0]) =>
       session.apply(settings).catch((err: unknown) => console.warn('[Treaty Lens]', err));
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill replies with a returned promise's value; the browser's types know only sendResponse
     browser.runtime.onMessage.addListener((raw, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const message = parseMessage(raw);

@@ -11,9 +11,9 @@ export interface PageUiHooks {
   /** The shown annotation at a text position, and its range. */
   hitAt(node: Node, offset: number): { at: Located; range: Range } | undefined;
   showCard(at: Located, focus: boolean): void;
-  step(delta: 1 | -1): void;
+  step: (delta: 1 | -1) => void;
   current(): Located | undefined;
-  openCorpus(docId: string, paraId: string): void;
+  openCorpus: (docId: string, paraId: string) => void;
   cardOptions: CardOptions;
 }
 
@@ -21,7 +21,7 @@ export interface PageUi {
   tooltip: Tooltip;
   announce(text: string): void;
   /** Listens for the pointer in a same-origin iframe that holds annotations. */
-  watchFrame(win: Window): void;
+  watchFrame: (win: Window) => void;
   isOurs(node: Node): boolean;
   remove(): void;
 }

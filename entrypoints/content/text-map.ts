@@ -81,7 +81,7 @@ export class TextCollector {
     }
     // An open shadow root is what is rendered; slotted light children show through it, so
     // both are read (light children first, as they usually come first in the slots).
-    const shadow = (el as Element).shadowRoot;
+    const shadow = el.shadowRoot;
     if (shadow) this.stack.push(shadow);
     for (let child = el.lastChild; child; child = child.previousSibling) this.stack.push(child);
   }
@@ -105,8 +105,8 @@ export class TextCollector {
     if (!el) return true;
     let v = this.visible.get(el);
     if (v === undefined) {
-      const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-      v = check ? check.call(el, { visibilityProperty: true }) : true;
+      // Not in every DOM (linkedom in the unit tests).
+      v = typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
       this.visible.set(el, v);
     }
     return v;

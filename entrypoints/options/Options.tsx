@@ -26,7 +26,7 @@ export function Options() {
 
   const lang = resolveLang(settings.language, navigator.language);
   const labels = categoryLabels(lang);
-  const setCard = (field: keyof CardContent, on: boolean) => update({ ...settings, card: { ...settings.card, [field]: on } });
+  const setCard = (field: keyof CardContent, on: boolean) => void update({ ...settings, card: { ...settings.card, [field]: on } });
 
   return (
     <main className="options">
@@ -34,7 +34,7 @@ export function Options() {
         <h1>{t.title}</h1>
         <p className="muted">{t.savedNote}</p>
         <SaveError problem={saveError} lang={lang} />
-        <Checkbox label={t.enabled} checked={settings.enabled} onChange={(enabled) => update({ ...settings, enabled })} />
+        <Checkbox label={t.enabled} checked={settings.enabled} onChange={(enabled) => void update({ ...settings, enabled })} />
       </header>
 
       <section aria-labelledby="sites">
@@ -50,7 +50,7 @@ export function Options() {
           <legend>{t.categories}</legend>
           {CATEGORIES.map((c) => (
             <label key={c} className={`category category-${c}`}>
-              <input type="checkbox" checked={categoryShown(settings, c)} onChange={(e) => update(withCategoryShown(settings, c, e.target.checked))} />
+              <input type="checkbox" checked={categoryShown(settings, c)} onChange={(e) => void update(withCategoryShown(settings, c, e.target.checked))} />
               {labels[c]}
             </label>
           ))}
@@ -58,14 +58,14 @@ export function Options() {
         <RadioGroup<HighlightStyle>
           legend={t.style}
           value={settings.highlightStyle}
-          onChange={(highlightStyle) => update({ ...settings, highlightStyle })}
+          onChange={(highlightStyle) => void update({ ...settings, highlightStyle })}
           choices={[
             { value: 'both', label: t.styleBoth },
             { value: 'background', label: t.styleBackground },
             { value: 'underline', label: t.styleUnderline },
           ]}
         />
-        <Checkbox label={t.firstOnly} checked={settings.firstOccurrenceOnly} onChange={(firstOccurrenceOnly) => update({ ...settings, firstOccurrenceOnly })} />
+        <Checkbox label={t.firstOnly} checked={settings.firstOccurrenceOnly} onChange={(firstOccurrenceOnly) => void update({ ...settings, firstOccurrenceOnly })} />
       </section>
 
       <section aria-labelledby="card">
@@ -83,7 +83,7 @@ export function Options() {
         <RadioGroup<Settings['language']>
           legend={t.language}
           value={settings.language}
-          onChange={(language) => update({ ...settings, language })}
+          onChange={(language) => void update({ ...settings, language })}
           // Each language is named in itself, so a reader who cannot read the current one finds theirs.
           choices={[
             { value: 'auto', label: t.languageAuto },
@@ -94,7 +94,7 @@ export function Options() {
         <RadioGroup<Theme>
           legend={t.theme}
           value={settings.theme}
-          onChange={(theme) => update({ ...settings, theme })}
+          onChange={(theme) => void update({ ...settings, theme })}
           choices={[
             { value: 'auto', label: t.themeAuto },
             { value: 'light', label: t.themeLight },

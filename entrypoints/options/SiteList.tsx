@@ -7,7 +7,7 @@ import type { OptionsStrings } from './strings';
 interface Props {
   settings: Settings;
   t: OptionsStrings;
-  onChange(settings: Settings): Promise<boolean>;
+  onChange: (settings: Settings) => Promise<boolean>;
 }
 
 export function SiteList({ settings, t, onChange }: Props) {
@@ -32,10 +32,10 @@ export function SiteList({ settings, t, onChange }: Props) {
               <tr key={host}>
                 <th scope="row">{host}</th>
                 <td>
-                  <ModeSelect t={t} label={t.modeOf(host)} value={settings.sites[host]!} onChange={(m) => onChange(withSiteMode(settings, host, m))} />
+                  <ModeSelect t={t} label={t.modeOf(host)} value={settings.sites[host]!} onChange={(m) => void onChange(withSiteMode(settings, host, m))} />
                 </td>
                 <td>
-                  <button type="button" aria-label={t.removeSite(host)} onClick={() => onChange(withSiteMode(settings, host, 'auto'))}>
+                  <button type="button" aria-label={t.removeSite(host)} onClick={() => void onChange(withSiteMode(settings, host, 'auto'))}>
                     {t.remove}
                   </button>
                 </td>

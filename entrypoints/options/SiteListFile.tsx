@@ -1,77 +1,53 @@
 // The site list as a JSON file: export it, or import one (validated; a bad file changes
 // nothing and says why).
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Settings } from '@/lib/settings/settings';
-import { exportSiteList, mergeSiteList, parseSiteList, type SiteListError } from '@/lib/settings/site-list';
+import { exportSiteList, mergeSiteList, readSiteListFile, type SiteListProblem } from '@/lib/settings/site-list';
 import type { OptionsStrings } from './strings';
 import { downloadJson } from '../../components/download';
+import { FileTransfer, megabytes, type TransferStatus } from '../../components/FileTransfer';
 
 interface Props {
   settings: Settings;
   t: OptionsStrings;
   /** Resolves false when storage refused the change (the page says why). */
-  onChange(settings: Settings): Promise<boolean>;
+  onChange: (settings: Settings) => Promise<boolean>;
 }
 
-interface Message {
-  ok: boolean;
-  text: string;
-}
-
-function explain(t: OptionsStrings, error: SiteListError): string {
-  switch (error.code) {
+function explain(t: OptionsStrings, problem: SiteListProblem): string {
+  switch (problem.code) {
+    case 'too-big':
+      return t.fileTooBig(megabytes(problem.bytes), megabytes(problem.max));
+    case 'unreadable':
+      return t.unreadable(problem.message);
     case 'not-json':
       return t.notJson;
     case 'not-a-site-list':
       return t.notSiteList;
     case 'bad-host':
-      return t.badFileHost(error.host);
+      return t.badFileHost(problem.host);
     case 'bad-mode':
-      return t.badFileMode(error.host, error.mode);
+      return t.badFileMode(problem.host, problem.mode);
   }
 }
 
 export function SiteListFile({ settings, t, onChange }: Props) {
-  const [message, setMessage] = useState<Message>();
-  const input = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<TransferStatus>({ phase: 'idle' });
 
   const importFile = async (file: File) => {
-    const parsed = parseSiteList(await file.text());
-    if (!parsed.ok) {
-      setMessage({ ok: false, text: explain(t, parsed.error) });
-      return;
-    }
-    setMessage(undefined);
-    if (await onChange(mergeSiteList(settings, parsed.sites))) setMessage({ ok: true, text: t.imported(Object.keys(parsed.sites).length) });
+    const parsed = await readSiteListFile(file);
+    if (!parsed.ok) return setStatus({ phase: 'error', message: explain(t, parsed.problem) });
+    setStatus({ phase: 'idle' });
+    if (await onChange(mergeSiteList(settings, parsed.value))) setStatus({ phase: 'done', message: t.imported(Object.keys(parsed.value).length) });
   };
 
   return (
-    <div className="site-file">
-      <button type="button" onClick={() => downloadJson(exportSiteList(settings), 'treaty-lens-sites.json')}>
-        {t.exportList}
-      </button>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t.importList}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        data-testid="import-sites"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = ''; // the same file can be chosen again after fixing it
-          if (file) void importFile(file);
-        }}
-      />
-      {/* Both live regions always exist, so screen readers announce what appears in them. */}
-      <p className="note" role="status">
-        {message?.ok ? message.text : ''}
-      </p>
-      <p className="error" role="alert">
-        {message && !message.ok ? message.text : ''}
-      </p>
-    </div>
+    <FileTransfer
+      exportLabel={t.exportList}
+      onExport={() => downloadJson(exportSiteList(settings), 'treaty-lens-sites.json')}
+      importLabel={t.importList}
+      onImport={(file) => void importFile(file)}
+      status={status}
+    />
   );
 }

@@ -36,7 +36,7 @@ export function Popup() {
       <header>
         <h1>Treaty Lens</h1>
         <label className="switch">
-          <input type="checkbox" checked={settings.enabled} onChange={(e) => update({ ...settings, enabled: e.target.checked })} />
+          <input type="checkbox" checked={settings.enabled} onChange={(e) => void update({ ...settings, enabled: e.target.checked })} />
           {t.onEverywhere}
         </label>
       </header>
@@ -51,7 +51,7 @@ export function Popup() {
             <legend>{t.onHost(host)}</legend>
             {SITE_MODES.map((m) => (
               <label key={m} className="mode">
-                <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => update(withSiteMode(settings, host, m))} />
+                <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => void update(withSiteMode(settings, host, m))} />
                 {t[m]}
               </label>
             ))}

@@ -2,7 +2,7 @@
 // view, or the home view (this page, glossary, timeline, documents, saved pages, search). Queries and the
 // chosen tab survive a visit to the reader or an entry. The UI language comes from the
 // settings, once, for every view (lang.ts).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { resolveLang } from '@/lib/i18n/i18n';
 import { paragraphKey } from '@/lib/reader/term-spans';
 import { usePageSettings } from '../../components/hooks/use-page-settings';
@@ -50,9 +50,10 @@ export function Panel() {
   const t = shellStrings(lang ?? 'en');
   const tc = compareStrings(lang ?? 'en');
 
-  useEffect(() => {
-    if (tab === undefined) setTab(firstTab(page.view));
-  }, [tab, page.view]);
+  // Chosen once, when the followed page is first known (React's way to adjust state to a
+  // value seen during render, without an effect's extra render).
+  const opening = tab === undefined ? firstTab(page.view) : undefined;
+  if (opening !== undefined) setTab(opening);
 
   usePageSettings(settings);
 

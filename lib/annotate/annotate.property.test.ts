@@ -1,7 +1,7 @@
 // The full pipeline (normalise → jieba → match → map back) on random text: it never
 // throws, and every match is an in-bounds, ordered, non-overlapping range whose text
 // normalises to a form of its entry.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import * as jieba from 'jieba-wasm';
 import { expect, test } from 'vitest';
 import { glossary } from '../glossary/data';

@@ -4,7 +4,7 @@
 // paragraph shape), and classic zod carries code that compiles validators with Function.
 import * as z from 'zod/mini';
 
-export const DOCUMENT_KINDS = [
+const DOCUMENT_KINDS = [
   'joint-statement', // 联合声明
   'joint-declaration', // 联合宣言
   'joint-communique', // 联合公报
@@ -13,7 +13,7 @@ export const DOCUMENT_KINDS = [
   'briefing',
   'caption',
 ] as const;
-export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -33,7 +33,7 @@ export const SignatorySchema = z.strictObject({
   party: z.string(),
 });
 
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
   publication: z.string(), // 人民日报, 新华社, 习近平系列重要讲话数据库 …
   edition: z.optional(z.string()), // 国际新闻, …
   page: z.optional(z.string()), // "01", "04"
@@ -43,7 +43,7 @@ export const SourceSchema = z.strictObject({
   continuedFromPage: z.optional(z.string()),
 });
 
-export const CitationSchema = z.strictObject({
+const CitationSchema = z.strictObject({
   /** The agreement as cited, without 《》. */
   title: z.string(),
   /** Id of the merged agreement in corpus.agreements. */
@@ -51,7 +51,7 @@ export const CitationSchema = z.strictObject({
   paragraphId: z.string(),
 });
 
-export const DocumentSchema = z.strictObject({
+const DocumentSchema = z.strictObject({
   /** Readable and stable, e.g. "2014-05-19-cn-kz-joint-declaration". */
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   title: z.string(),
@@ -70,7 +70,7 @@ export const DocumentSchema = z.strictObject({
 });
 export type CorpusDocument = z.infer<typeof DocumentSchema>;
 
-export const AgreementSchema = z.strictObject({
+const AgreementSchema = z.strictObject({
   id: z.string(),
   /** Full title as most completely cited. */
   title: z.string(),

@@ -2,7 +2,7 @@
 import type * as z from 'zod/mini';
 import type { DocumentKind, Paragraph, SignatorySchema } from './schema';
 
-export type LayoutName = 'speech-database' | 'web-scrape' | 'peoples-daily-tagged' | 'pdf-newspaper';
+type LayoutName = 'speech-database' | 'web-scrape' | 'peoples-daily-tagged' | 'pdf-newspaper';
 
 export interface SourceFile {
   /** File name under assets/corpus/raw/. */
@@ -58,7 +58,7 @@ export interface LayoutParser {
 }
 
 /** Curated facts about one document that the text cannot give. */
-export interface DocumentEntry {
+interface DocumentEntry {
   id: string;
   kind: DocumentKind;
   /** ISO date of signing or, for news, of the event / dateline. */

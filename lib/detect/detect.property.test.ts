@@ -1,7 +1,7 @@
 // The detector on hostile text: surrogate pairs (and lone halves), combining marks,
 // zero-width and bidi controls, mixed scripts, glossary words among them. It never throws,
 // its score stays in [0, 1], and it always gives reasons.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { detect } from './';
 

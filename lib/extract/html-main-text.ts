@@ -7,8 +7,7 @@ export function htmlMainText(html: string): MainText {
     // linkedom builds no <html>/<body> around a bare fragment (its `body` getter then invents an
     // empty one), so fragments get the document shell a browser would give them.
     const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
-    // linkedom's Document implements the subset of the DOM that extractMainText touches.
-    return extractMainText(document as unknown as Document);
+    return extractMainText(document);
   } catch {
     return { title: '', text: '' };
   }

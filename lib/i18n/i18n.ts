@@ -8,7 +8,7 @@ export type Lang = (typeof LANGUAGES)[number];
 export type LanguageSetting = 'auto' | Lang;
 
 /** A string, or a function of the values it shows. */
-export type Phrase = string | ((...args: never[]) => string);
+type Phrase = string | ((...args: never[]) => string);
 export type StringTable = Record<string, Phrase>;
 
 /** Declares a feature's strings: the English table is the reference the Chinese must match. */

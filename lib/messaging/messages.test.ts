@@ -48,7 +48,7 @@ describe('parseMessage', () => {
       { type: 'page-state', state },
       { type: 'page-state', state: { ...state, found: [{ id: 'x' }] } },
     ]) {
-      expect(parseMessage(raw), JSON.stringify(raw) ?? String(raw)).toBeUndefined();
+      expect(parseMessage(raw), String(JSON.stringify(raw))).toBeUndefined();
     }
   });
 

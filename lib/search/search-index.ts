@@ -17,7 +17,7 @@ export interface SearchHit {
 }
 
 /** What the index needs of a document besides its terms: the texts, for the verbatim boost. */
-export interface IndexedDocument {
+interface IndexedDocument {
   id: string;
   title: string;
   paragraphs: readonly { id: string; text: string }[];

@@ -53,7 +53,7 @@ export function createSegmenter(jieba: JiebaApi, userWords: Iterable<string>): S
       // cut is about twice as fast as tokenize, and its pieces cover the text in order,
       // so offsets are running sums of their (UTF-16) lengths.
       const words = jieba.cut(text, true);
-      const tokens: Token[] = new Array(words.length);
+      const tokens = new Array<Token>(words.length);
       let at = 0;
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;

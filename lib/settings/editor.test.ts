@@ -14,7 +14,7 @@ function slowStore(initial: Settings) {
   const shown: Settings[] = [];
   const errors: SaveProblem[] = [];
   const editor = settingsEditor({
-    load: async () => value,
+    load: () => Promise.resolve(value),
     save: (next) =>
       new Promise<void>((resolve, reject) => {
         pendingWrites.push(() => {

@@ -15,22 +15,22 @@ export interface EditorIO {
   refused(problem: SaveProblem): void;
 }
 
-/** A refused write, as a screen explains it: storage.sync holds at most 8 KB per item. */
+/** A refused write, as a screen explains it: storage.sync holds at most 512 items (one per site) and 100 KB. */
 export interface SaveProblem {
   quota: boolean;
   message: string;
 }
 
-export function saveProblem(error: unknown): SaveProblem {
+function saveProblem(error: unknown): SaveProblem {
   const message = error instanceof Error ? error.message : String(error);
   return { quota: /quota/i.test(message), message };
 }
 
 export interface SettingsEditor {
   /** A change made on this screen; true once it is stored, false when storage refused it. */
-  update(next: Settings): Promise<boolean>;
+  update: (next: Settings) => Promise<boolean>;
   /** A value read from storage or announced by it. */
-  stored(settings: Settings): void;
+  stored: (settings: Settings) => void;
 }
 
 export function settingsEditor(io: EditorIO): SettingsEditor {

@@ -1,10 +1,12 @@
-// How a settings value stored by an older version becomes the current shape. Each step is
+// How the single settings item of older versions reads in the current shape. Each step is
 // frozen: it says what its version added, with the values that version chose, so a later
-// change of DEFAULT_SETTINGS does not rewrite history. Run by @wxt-dev/storage when the
-// extension updates (see store.ts); a value that is not an object is passed on untouched
-// and left to parseSettings, which falls back to the defaults.
-
-export const SETTINGS_VERSION = 2;
+// change of DEFAULT_SETTINGS does not rewrite history. A value that is not an object is
+// passed on untouched and left to parseSettings, which falls back to the defaults.
+//
+// The item's version marker is not needed: v2 only added fields, so filling the ones a
+// value lacks with v2's choices leaves a v2 value as it was. Later versions store one item
+// per setting (layout.ts), where a new setting is a new item that takes its default.
+import { parseSettings, type Settings } from './settings';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,5 +26,7 @@ function toV2(v1: unknown): unknown {
   };
 }
 
-/** Keyed by the version each function migrates to, as @wxt-dev/storage expects. */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = { 2: toV2 };
+/** The settings in the single item of v1 or v2, damaged fields falling back one by one. */
+export function settingsFromLegacy(item: unknown): { settings: Settings; warning?: string } {
+  return parseSettings(toV2(item));
+}

@@ -7,18 +7,18 @@ import { LANGUAGES } from '../i18n/i18n';
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
+const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** How a highlighted term is marked: a tinted background, an underline, or both. */
-export const HIGHLIGHT_STYLES = ['both', 'background', 'underline'] as const;
+const HIGHLIGHT_STYLES = ['both', 'background', 'underline'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 
-export const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
+const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
 export type CardContent = z.infer<typeof CardContentSchema>;
 
-export const SettingsSchema = z.object({
+const SettingsSchema = z.object({
   /** Global switch: off means no page is annotated, whatever the site modes. */
   enabled: z.boolean(),
   /** Per-site mode by host name; a host not listed is 'auto'. */

@@ -1,22 +1,25 @@
 // The per-site list as a file: export, and import with validation. Errors are codes with
 // the offending detail, so each screen words them in its own language.
+import { readJsonFile, refused, type JsonFileProblem, type JsonFileSource, type JsonImport } from '../json-file/read-json-file';
 import { SITE_MODES, withSiteMode, type Settings, type SiteMode } from './settings';
 
-export const SITE_LIST_FORMAT = 'treaty-lens-sites';
+const SITE_LIST_FORMAT = 'treaty-lens-sites';
+/** Far above any real list (a site is about 30 bytes); checked before the file is read. */
+export const MAX_SITE_LIST_BYTES = 1024 * 1024;
 
-export interface SiteListFile {
+interface SiteListFile {
   format: typeof SITE_LIST_FORMAT;
   version: 1;
   sites: Record<string, SiteMode>;
 }
 
-export type SiteListError =
-  | { code: 'not-json' }
+export type SiteListProblem =
+  | JsonFileProblem
   | { code: 'not-a-site-list' }
   | { code: 'bad-host'; host: string }
   | { code: 'bad-mode'; host: string; mode: string };
 
-export type SiteListImport = { ok: true; sites: Record<string, SiteMode> } | { ok: false; error: SiteListError };
+export type SiteListImport = JsonImport<Record<string, SiteMode>, SiteListProblem>;
 
 // Labels of letters, digits and inner hyphens (punycode for other scripts), at least one
 // dot or 'localhost'; or an IPv4 address. What location.hostname gives for web pages.
@@ -52,27 +55,25 @@ export function exportSiteList(settings: Settings): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Parses a file's text; the whole file is refused at its first problem. */
-export function parseSiteList(text: string): SiteListImport {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
-  }
+/** Reads a chosen file; the whole file is refused at its first problem. */
+export function readSiteListFile(file: JsonFileSource): Promise<SiteListImport> {
+  return readJsonFile(file, MAX_SITE_LIST_BYTES, checkSiteList);
+}
+
+function checkSiteList(raw: unknown): SiteListImport {
   const file = raw as Partial<Record<keyof SiteListFile, unknown>> | null;
   const sites = file?.sites;
   if (typeof file !== 'object' || file?.format !== SITE_LIST_FORMAT || typeof sites !== 'object' || sites === null || Array.isArray(sites)) {
-    return { ok: false, error: { code: 'not-a-site-list' } };
+    return refused({ code: 'not-a-site-list' });
   }
   const out: Record<string, SiteMode> = {};
   for (const [key, mode] of Object.entries(sites)) {
     const host = normalizeHost(key);
-    if (!host) return { ok: false, error: { code: 'bad-host', host: key } };
-    if (!(SITE_MODES as readonly unknown[]).includes(mode)) return { ok: false, error: { code: 'bad-mode', host: key, mode: String(mode) } };
+    if (!host) return refused({ code: 'bad-host', host: key });
+    if (!(SITE_MODES as readonly unknown[]).includes(mode)) return refused({ code: 'bad-mode', host: key, mode: String(mode) });
     out[host] = mode as SiteMode;
   }
-  return { ok: true, sites: out };
+  return { ok: true, value: out };
 }
 
 /** Imported modes are added to the list; a host in both takes the file's mode. */

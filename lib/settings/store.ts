@@ -1,55 +1,64 @@
-// Settings in storage.sync, read through parseSettings so a corrupted value never crashes.
-// A damaged value is repaired by the next write, which stores the parsed (valid) settings.
+// Settings in storage.sync, one item per setting and per site (layout.ts), read so that a
+// corrupted item never crashes: it falls back alone, and the next change of it repairs it.
 import { browser } from 'wxt/browser';
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
-import { parseSettings, type Settings } from './settings';
+import { hasLegacyItem, isSettingsKey, readStoredSettings, settingsWrite } from './layout';
+import type { Settings } from './settings';
 
-const KEY = 'sync:settings';
-/** The same value and its version metadata, as @wxt-dev/storage lays them out in storage.sync. */
-const SYNC_KEY = 'settings';
-const SYNC_META_KEY = 'settings$';
+type StoredItems = Record<string, unknown>;
 
-let item: Promise<WxtStorageItem<unknown, Record<string, unknown>>> | undefined;
+/** All of storage.sync in one call: a site's key is not known before it is read. */
+const storedItems = (): Promise<StoredItems> => browser.storage.sync.get(null);
 
-/**
- * The versioned item; @wxt-dev/storage migrates an older value when it is defined. A value
- * marked with a newer version is not an error: storage.sync brings it from another device
- * running a later release. Defining the item at that version leaves it unmigrated (the
- * library would otherwise log a downgrade error), and parseSettings keeps the fields this
- * release knows.
- */
-function settingsItem(): Promise<WxtStorageItem<unknown, Record<string, unknown>>> {
-  item ??= storage.getMeta<{ v?: unknown }>(KEY).then(({ v }) => {
-    const stored = typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
-    if (stored > SETTINGS_VERSION) console.info('[Treaty Lens]', `settings come from a newer version (v${stored}); reading the fields this one knows`);
-    return storage.defineItem<unknown>(KEY, { version: Math.max(stored, SETTINGS_VERSION), migrations: SETTINGS_MIGRATIONS });
-  });
-  return item;
-}
-
-function readSettings(raw: unknown): Settings {
-  const { settings, warning } = parseSettings(raw);
+function readSettings(items: StoredItems): Settings {
+  const { settings, warning } = readStoredSettings(items);
   if (warning) console.warn('[Treaty Lens]', warning);
   return settings;
 }
 
-/**
- * Every page start reads the settings, so the usual case costs one storage read: a value
- * already at this version, or none yet. Only an older or newer value goes through the
- * versioned item (three reads and, for an older one, the migration).
- */
+/** Every page start reads the settings: one storage call. */
 export async function loadSettings(): Promise<Settings> {
-  const got = await browser.storage.sync.get([SYNC_KEY, SYNC_META_KEY]);
-  const version = (got[SYNC_META_KEY] as { v?: unknown } | undefined)?.v;
-  if (got[SYNC_KEY] === undefined || version === SETTINGS_VERSION) return readSettings(got[SYNC_KEY]);
-  return readSettings(await (await settingsItem()).getValue());
+  return readSettings(await storedItems());
+}
+
+/**
+ * Writes what differs from storage. The new items are set in one call, which storage
+ * accepts or refuses whole, before anything is removed: a refused write leaves the stored
+ * settings as they were, and rejects.
+ */
+async function writeSettings(stored: StoredItems, next: Settings): Promise<void> {
+  const { set, remove } = settingsWrite(stored, next);
+  if (Object.keys(set).length > 0) await browser.storage.sync.set(set);
+  if (remove.length > 0) await browser.storage.sync.remove(remove);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await (await settingsItem()).setValue(settings);
+  await writeSettings(await storedItems(), settings);
 }
 
+/**
+ * Rewrites the single item of an older version in this layout; run when the extension
+ * starts. An older version on another device may write that item again: it is read as the
+ * truth until this runs again or the next change is saved.
+ */
+export async function migrateStoredSettings(): Promise<void> {
+  const items = await storedItems();
+  if (hasLegacyItem(items)) await writeSettings(items, readSettings(items));
+}
+
+/** Calls back with the whole settings, read again, after each change to any of their items. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return storage.watch<unknown>(KEY, (raw) => onChange(readSettings(raw)));
+  let latest = 0;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync' || !Object.keys(changes).some(isSettingsKey)) return;
+    // Reads may settle out of order; only the one after the latest change is passed on.
+    const ticket = ++latest;
+    storedItems().then(
+      (items) => {
+        if (ticket === latest) onChange(readSettings(items));
+      },
+      (error: unknown) => console.warn('[Treaty Lens]', 'settings could not be read after a change:', error),
+    );
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,6 +1,6 @@
 // Properties of normalisation over random text mixing Chinese, Latin, spaces, line breaks,
 // full-width forms, dashes, zero-width characters, surrogate pairs and combining marks.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { normalize, toOriginalRange } from './normalize';
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { userDocumentFromPage } from './from-page';
 import type { UserDocument } from './schema';
-import { checkImportSize, exportUserCorpus, MAX_IMPORT_BYTES, parseImport } from './transfer';
+import { exportUserCorpus, MAX_IMPORT_BYTES, readUserCorpusFile } from './transfer';
+
+const read = (text: string) => readUserCorpusFile(new Blob([text]));
 
 const NOW = '2024-03-01T08:00:00.000Z';
 
@@ -17,33 +19,33 @@ function doc(n: number): UserDocument {
 const envelope = (documents: unknown[]) => JSON.stringify({ format: 'treaty-lens/user-corpus', version: 1, exportedAt: NOW, documents });
 
 describe('export and import', () => {
-  test('round-trip', () => {
+  test('round-trip', async () => {
     const docs = [doc(1), doc(2)];
-    expect(parseImport(exportUserCorpus(docs, NOW))).toEqual({ ok: true, documents: docs });
+    expect(await read(exportUserCorpus(docs, NOW))).toEqual({ ok: true, value: docs });
   });
 
-  test('reject what is not JSON, or not our export', () => {
-    expect(parseImport('{"format": ')).toEqual({ ok: false, problem: { code: 'not-json' } });
-    expect(parseImport('[1, 2]')).toEqual({ ok: false, problem: { code: 'not-an-export' } });
-    expect(parseImport(JSON.stringify({ format: 'other', version: 1, exportedAt: NOW, documents: [] }))).toEqual({
+  test('reject what is not JSON, or not our export', async () => {
+    expect(await read('{"format": ')).toEqual({ ok: false, problem: { code: 'not-json' } });
+    expect(await read('[1, 2]')).toEqual({ ok: false, problem: { code: 'not-an-export' } });
+    expect(await read(JSON.stringify({ format: 'other', version: 1, exportedAt: NOW, documents: [] }))).toEqual({
       ok: false,
       problem: { code: 'not-an-export' },
     });
-    expect(parseImport(JSON.stringify({ format: 'treaty-lens/user-corpus', version: 2, exportedAt: NOW, documents: [] }))).toEqual({
+    expect(await read(JSON.stringify({ format: 'treaty-lens/user-corpus', version: 2, exportedAt: NOW, documents: [] }))).toEqual({
       ok: false,
       problem: { code: 'unsupported-version', version: 2 },
     });
   });
 
-  test('reject the whole file for one bad document, and say which and where', () => {
+  test('reject the whole file for one bad document, and say which and where', async () => {
     const bad = { ...doc(2), paragraphs: [{ id: 'p1', kind: 'paragraph', text: '' }] };
-    expect(parseImport(envelope([doc(1), bad]))).toMatchObject({
+    expect(await read(envelope([doc(1), bad]))).toMatchObject({
       ok: false,
       problem: { code: 'invalid-document', index: 1, path: 'paragraphs.0.text' },
     });
   });
 
-  test('reject unknown fields, foreign ids, unsafe addresses and misnumbered paragraphs', () => {
+  test('reject unknown fields, foreign ids, unsafe addresses and misnumbered paragraphs', async () => {
     const cases: [unknown, string][] = [
       [{ ...doc(1), extra: true }, ''],
       [{ ...doc(1), id: '2014-05-19-cn-kz-joint-declaration' }, 'id'],
@@ -51,16 +53,16 @@ describe('export and import', () => {
       [{ ...doc(1), paragraphs: [{ id: 'p2', kind: 'paragraph', text: '中' }] }, 'paragraphs.0.id'],
     ];
     for (const [bad, path] of cases) {
-      expect(parseImport(envelope([bad]))).toMatchObject({ ok: false, problem: { code: 'invalid-document', index: 0, path } });
+      expect(await read(envelope([bad]))).toMatchObject({ ok: false, problem: { code: 'invalid-document', index: 0, path } });
     }
   });
 
-  test('reject two documents with one id', () => {
-    expect(parseImport(envelope([doc(1), doc(1)]))).toEqual({ ok: false, problem: { code: 'duplicate-id', id: doc(1).id } });
+  test('reject two documents with one id', async () => {
+    expect(await read(envelope([doc(1), doc(1)]))).toEqual({ ok: false, problem: { code: 'duplicate-id', id: doc(1).id } });
   });
 
-  test('refuse a file over the size limit before reading it', () => {
-    expect(checkImportSize(MAX_IMPORT_BYTES)).toBeUndefined();
-    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toEqual({ code: 'too-big', bytes: MAX_IMPORT_BYTES + 1, max: MAX_IMPORT_BYTES });
+  test('refuse a file over the size limit before reading it', async () => {
+    const file = { size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('read')) };
+    expect(await readUserCorpusFile(file)).toEqual({ ok: false, problem: { code: 'too-big', bytes: MAX_IMPORT_BYTES + 1, max: MAX_IMPORT_BYTES } });
   });
 });

@@ -89,6 +89,6 @@ export function table(results: Results): string {
 export function writeResults(path: string, results: Results): void {
   mkdirSync(dirname(path), { recursive: true });
   // Contract keys in their listed order, then details.
-  const ordered = Object.fromEntries([...METRICS.map((m) => [m, results[m]]), ['details', results.details]]);
+  const ordered = Object.fromEntries<unknown>([...METRICS.map((m) => [m, results[m]] as const), ['details', results.details] as const]);
   writeFileSync(path, JSON.stringify(ordered, null, 2) + '\n');
 }

@@ -14,7 +14,7 @@ export function percentile(values: readonly number[], p: number): number | null 
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The same structure with every number rounded, for a readable results file. */
 export function roundAll<T>(value: T, digits = 2): T {

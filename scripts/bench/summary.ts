@@ -13,7 +13,7 @@ import type { ScriptTime } from './script-time';
 import { segmentRate } from './segment-rate';
 import { median, percentile } from './stats';
 
-export type HeapPages = Record<'sample' | 'unrelated' | 'large', HeapSample[]>;
+type HeapPages = Record<'sample' | 'unrelated' | 'large', HeapSample[]>;
 
 export interface Raw {
   runs: Record<string, number>;

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { PageState } from '../../lib/messaging/messages';
+import { readStoredSettings, settingsWrite } from '../../lib/settings/layout';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 
 const CHROME_BUILD = resolve('.output/chrome-mv3');
 
@@ -27,10 +29,10 @@ export interface ExtensionBrowser {
   pageState(): Promise<PageState>;
   /** A value from storage.session, as the extension sees it. */
   sessionValue(key: string): Promise<unknown>;
-  /** Writes the settings value as the options page would (storage.sync 'settings'); open tabs follow. */
-  setSettings(settings: unknown): Promise<void>;
-  /** The stored settings value, as written (storage.sync 'settings'). */
-  settings(): Promise<Record<string, unknown> | undefined>;
+  /** Stores these settings (defaults for the fields not given) as the options page would; open tabs follow. */
+  setSettings(settings: Partial<Settings>): Promise<void>;
+  /** The stored settings, as the extension reads them from storage.sync. */
+  settings(): Promise<Settings>;
   /** The toolbar badge's text for a tab. */
   badgeText(tabId: number): Promise<string>;
   close(): Promise<void>;
@@ -40,13 +42,27 @@ export interface ExtensionBrowser {
 interface WorkerChrome {
   storage: {
     session: { get(key: string): Promise<Record<string, unknown>> };
-    sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    sync: { set(items: Record<string, unknown>): Promise<void>; get(key: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: {
     query(q: { active: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+}
+
+function syncItems(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.get(null));
+}
+
+/** Writes settings in the extension's storage layout, through its own lib/settings/layout. */
+async function storeSettings(worker: Worker, settings: Partial<Settings>): Promise<void> {
+  const write = settingsWrite(await syncItems(worker), { ...DEFAULT_SETTINGS, ...settings });
+  await worker.evaluate(async ({ set, remove }) => {
+    const { sync } = (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage;
+    await sync.set(set);
+    await sync.remove(remove);
+  }, write);
 }
 
 function activeTabId(worker: Worker): Promise<number> {
@@ -58,10 +74,19 @@ function activeTabId(worker: Worker): Promise<number> {
   });
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  /** A profile directory to start from and leave behind (a restart); by default a fresh one, removed on close. */
+  profile?: string;
+  /** Extra Chromium flags (a --host-resolver-rules mapping, say). */
+  args?: string[];
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? CHROME_BUILD;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run npm run build first`);
-  const profile = mkdtempSync(join(tmpdir(), 'treaty-lens-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'treaty-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -95,16 +120,14 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
         [tabId, { type: 'get-page-state' }] as const,
       ) as Promise<PageState>;
     },
-    settings: () =>
-      worker.evaluate(async () => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.get('settings'))['settings'] as Record<string, unknown> | undefined),
+    settings: async () => readStoredSettings(await syncItems(worker)).settings,
     badgeText: (tabId) => worker.evaluate((id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.getBadgeText({ tabId: id }), tabId),
-    setSettings: (settings) =>
-      worker.evaluate((value) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.set({ settings: value }), settings),
+    setSettings: (settings) => storeSettings(worker, settings),
     sessionValue: (key) =>
       worker.evaluate(async (k) => (await (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.session.get(k))[k], key),
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

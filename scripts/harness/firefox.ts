@@ -2,7 +2,7 @@
 // puppeteer-core over WebDriver BiDi (Playwright drives only its own patched Firefox).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { launch, type Browser } from 'puppeteer-core';
 
 const FIREFOX_BUILD = '.output/firefox-mv3';
 /** The gecko id in wxt.config.ts. */
@@ -18,7 +18,7 @@ function firefoxPath(): string {
 
 /** Firefox without our add-on (a baseline, or to install it into later). */
 export function launchFirefox(): Promise<Browser> {
-  return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
+  return launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
 }
 
 /** Installs the Firefox build as a temporary add-on; it starts on pages opened from then on. */

@@ -25,8 +25,8 @@ function pressToggle(): Promise<void> {
   }, tabId);
 }
 
-async function storedSites(): Promise<Record<string, string> | undefined> {
-  return (await env.browser.settings())?.['sites'] as Record<string, string> | undefined;
+async function storedSites(): Promise<Record<string, string>> {
+  return (await env.browser.settings()).sites;
 }
 
 beforeAll(async () => {

@@ -2,18 +2,21 @@
 // import it back; a bad file is refused with a message and changes nothing.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { settingsItems } from '../../lib/settings/layout';
 import { openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 let env: Env;
 let options: Page;
 let page: Page;
 
-async function storedSites(): Promise<Record<string, string> | undefined> {
-  return (await env.browser.settings())?.['sites'] as Record<string, string> | undefined;
+async function storedSites(): Promise<Record<string, string>> {
+  return (await env.browser.settings()).sites;
 }
 
-function importText(text: string): Promise<void> {
-  return options.getByTestId('import-sites').setInputFiles({ name: 'sites.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+/** Chooses a file through the import button, as a person would. */
+async function importText(text: string): Promise<void> {
+  const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.getByRole('button', { name: 'Import a list…' }).click()]);
+  await chooser.setFiles({ name: 'sites.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 beforeAll(async () => {
@@ -49,7 +52,7 @@ test('sites are added (from a host or an address), changed and removed', async (
 test('the list exports as JSON and a file imports into it', async () => {
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export the list' }).click()]);
   expect(download.suggestedFilename()).toBe('treaty-lens-sites.json');
-  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))) as Record<string, unknown>;
   expect(exported).toEqual({ format: 'treaty-lens-sites', version: 1, sites: { 'www.fmprc.gov.cn': 'always' } });
   await importText(JSON.stringify({ ...exported, sites: { 'www.fmprc.gov.cn': 'never', 'Kazinform.KZ': 'always' } }));
   await options.getByRole('status').filter({ hasText: 'Imported 2 sites' }).waitFor();
@@ -73,22 +76,24 @@ test('a bad file is refused with a message naming the problem, and nothing chang
 
 test('a list too large for synced storage is refused by the browser: the page says so and shows the saved list', async () => {
   const before = await storedSites();
-  const sites = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`news-site-number-${i}.example.org`, 'always']));
+  // storage.sync holds at most 512 items, one per site: 600 sites do not fit.
+  const sites = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`news-site-number-${i}.example.org`, 'always']));
   await importText(JSON.stringify({ format: 'treaty-lens-sites', version: 1, sites }));
   await options.getByRole('alert').filter({ hasText: 'outgrow the browser’s synced storage' }).waitFor();
   expect(await options.getByRole('status').textContent()).toBe('');
-  await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(before ?? {}).length);
+  await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(before).length);
   expect(await storedSites()).toEqual(before);
 });
 
 test('a host the browser has no room for stays in its field, beside the message', async () => {
-  const settings = (await env.browser.settings()) ?? {};
-  // storage.sync holds at most 8,192 bytes per item (its key plus its JSON): fill it to just under.
-  const sites: Record<string, string> = { ...(settings['sites'] as Record<string, string> | undefined) };
-  for (let i = 0; JSON.stringify({ ...settings, sites }).length + 'settings'.length < 8_192 - 40; i++) sites[`s${i}.example.org`] = 'always';
+  const settings = await env.browser.settings();
+  const maxItems = await env.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { MAX_ITEMS: number } } } }).chrome.storage.sync.MAX_ITEMS);
+  // Fill storage.sync to its last item: one per setting, one per site.
+  const sites = { ...settings.sites };
+  for (let i = 0; Object.keys(settingsItems({ ...settings, sites })).length < maxItems; i++) sites[`s${i}.example.org`] = 'always';
   await env.browser.setSettings({ ...settings, sites });
   await expect.poll(() => options.getByRole('rowheader').count()).toBe(Object.keys(sites).length);
-  const host = `${'a'.repeat(60)}.example.org`;
+  const host = 'one-more.example.org';
   await options.getByLabel('Add a site').fill(host);
   await options.getByRole('button', { name: 'Add', exact: true }).click();
   await options.getByRole('alert').filter({ hasText: 'outgrow the browser’s synced storage' }).waitFor();

@@ -2,7 +2,7 @@
 // with the sample page, and page-side probes that read what a user would see.
 import type { Page } from 'playwright-core';
 import { corpus } from '../../lib/corpus/data';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/browser';
+import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/harness/browser';
 import { locateText, waitForCard, waitForVerdict } from '../../scripts/harness/page-probes';
 import { SAMPLE_DOC_IDS, sampleDocs } from '../../scripts/harness/sample-docs';
 import { samplePageHtml } from '../../scripts/harness/sample-page';
@@ -15,12 +15,12 @@ export interface Env {
   server: PageServer;
 }
 
-/** `args` go to Chromium (a --host-resolver-rules mapping, say). */
-export async function setUp(extraPages: Record<string, string | ServedPage> = {}, args?: string[]): Promise<Env> {
+/** `launch.args` go to Chromium (a --host-resolver-rules mapping, say). */
+export async function setUp(extraPages: Record<string, string | ServedPage> = {}, launch: LaunchOptions = {}): Promise<Env> {
   const pages = new Map<string, ServedPage>([['/sample.html', { body: samplePageHtml(sampleDocs(corpus)) }]]);
   for (const [path, page] of Object.entries(extraPages)) pages.set(path, typeof page === 'string' ? { body: page } : page);
   const server = await servePages(pages);
-  const browser = await launchWithExtension({ args });
+  const browser = await launchWithExtension(launch);
   return { browser, server };
 }
 

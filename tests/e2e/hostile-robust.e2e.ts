@@ -24,7 +24,7 @@ beforeAll(async () => {
   env = await setUp(
     { '/zoomed.html': ZOOMED, '/frameless.html': FRAMELESS, '/inner.html': INNER, '/glued.html': GLUED },
     // A host that is an Object.prototype property name, served by the same local server.
-    ['--host-resolver-rules=MAP constructor 127.0.0.1'],
+    { args: ['--host-resolver-rules=MAP constructor 127.0.0.1'] },
   );
 });
 afterAll(() => tearDown(env));

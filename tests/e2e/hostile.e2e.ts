@@ -35,7 +35,7 @@ interface Case {
   /** How the site is turned on: 'auto' expects the page to be judged related. */
   on?: SiteMode;
   /** Checks of this page's own, while annotated. */
-  check?(tab: WatchedTab, highlights: HighlightInfo[]): Promise<void>;
+  check?: (tab: WatchedTab, highlights: HighlightInfo[]) => void | Promise<void>;
 }
 
 const CASES: Case[] = [
@@ -74,7 +74,7 @@ const CASES: Case[] = [
   { path: '/hostile/big.html', on: 'always' },
   {
     path: '/hostile/deep.html',
-    async check(_tab, highlights) {
+    check(_tab, highlights) {
       expect(highlights.some((h) => h.text === '丝绸之路经济带' && h.near === 'deep')).toBe(true);
     },
   },
@@ -106,20 +106,20 @@ const CASES: Case[] = [
   },
   {
     path: '/hostile/shadow.html',
-    async check(_tab, highlights) {
+    check(_tab, highlights) {
       expect(highlights.some((h) => h.inShadow && h.text === '上海合作组织')).toBe(true);
       expect(highlights.some((h) => h.near === 'open-card' && h.text === '亚信')).toBe(true);
     },
   },
   {
     path: '/hostile/document-write.html',
-    async check(_tab, highlights) {
+    check(_tab, highlights) {
       expect(highlights.some((h) => h.near === 'written' && h.text === '上海合作组织')).toBe(true);
     },
   },
   {
     path: '/hostile/rtl.html',
-    async check(_tab, highlights) {
+    check(_tab, highlights) {
       const texts = new Set(highlights.map((h) => h.text));
       for (const term of ['亚信', '三股势力', '全面战略伙伴关系']) expect(texts, term).toContain(term);
     },

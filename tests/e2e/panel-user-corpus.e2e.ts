@@ -68,7 +68,7 @@ function storedIds(): Promise<string[]> {
             db.close();
             resolve(keys.result.map(String));
           };
-          keys.onerror = () => reject(keys.error);
+          keys.onerror = () => reject(keys.error ?? new Error('reading the keys failed'));
         };
       }),
   );
@@ -80,7 +80,8 @@ async function showMyPages(): Promise<void> {
 }
 
 async function importFile(name: string, content: string): Promise<void> {
-  await panel.getByLabel('Import pages from a file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  const [chooser] = await Promise.all([panel.waitForEvent('filechooser'), panel.getByRole('button', { name: 'Import pages from a file' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
 describe('saving the page being read', () => {

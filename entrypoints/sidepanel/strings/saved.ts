@@ -73,6 +73,7 @@ export const transferStrings = defineStrings({
     done: (added: number, replaced: number) =>
       added + replaced === 0 ? 'The file holds no documents.' : `Imported ${added} new and replaced ${replaced} saved documents.`,
     tooBig: (mb: string, max: string) => `This file is ${mb} MB and the limit is ${max} MB. ${NOTHING_EN}`,
+    unreadable: (why: string) => `The file could not be read (${why}). ${NOTHING_EN}`,
     notJson: `This file is not JSON. ${NOTHING_EN}`,
     notAnExport: `This file is not a Treaty Lens export. ${NOTHING_EN}`,
     unsupportedVersion: (version: number) => `This export is version ${version}; this Treaty Lens reads version 1. ${NOTHING_EN}`,
@@ -89,6 +90,7 @@ export const transferStrings = defineStrings({
     progressLabel: '导入进度',
     done: (added: number, replaced: number) => (added + replaced === 0 ? '文件中没有文献。' : `已导入 ${added} 篇新文献，替换 ${replaced} 篇已保存的文献。`),
     tooBig: (mb: string, max: string) => `文件大小为 ${mb} MB，上限为 ${max} MB。${NOTHING_ZH}`,
+    unreadable: (why: string) => `无法读取该文件（${why}）。${NOTHING_ZH}`,
     notJson: `这不是 JSON 文件。${NOTHING_ZH}`,
     notAnExport: `这不是 Treaty Lens 导出的文件。${NOTHING_ZH}`,
     unsupportedVersion: (version: number) => `该导出文件为第 ${version} 版，本版 Treaty Lens 只能读取第 1 版。${NOTHING_ZH}`,
