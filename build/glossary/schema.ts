@@ -15,7 +15,7 @@ const FalseFriendSchema = z.strictObject({
   note: z.string().min(3),
 });
 
-export const AlternativeSchema = z.strictObject({
+const AlternativeSchema = z.strictObject({
   /** Another English rendering met in official or widely read texts ("three evils"). */
   text: z.string().min(2),
   /** Where it is used: a named text or site, as for englishSource. */

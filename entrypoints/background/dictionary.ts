@@ -1,17 +1,16 @@
 // CC-CEDICT in the worker: its index fetched on the first lookup (never when the worker
 // wakes: it wakes for every page's badge and for the panel), then only the shards that
 // the lookups need.
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { openDictionary, type Dictionary } from '@/lib/dictionary/dictionary';
 
 /** Shipped under the extension root by a build hook (wxt.config.ts). */
-export const DICTIONARY_DIR = '/dictionary/';
+const DICTIONARY_DIR = '/dictionary/';
 
 async function fetchFile(name: string): Promise<string> {
   const start = performance.now();
   // The files are added by a hook, so WXT's PublicPath type does not list them.
-  const getURL = browser.runtime.getURL as (path: string) => string;
-  const response = await fetch(getURL(`${DICTIONARY_DIR}${name}`));
+  const response = await fetch(browser.runtime.getURL(`${DICTIONARY_DIR}${name}` as PublicPath));
   if (!response.ok) throw new Error(`dictionary: ${name}: ${response.status}`);
   const text = await response.text();
   performance.measure('treaty-lens:dictionary-file', { start, end: performance.now(), detail: { name } });

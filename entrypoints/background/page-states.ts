@@ -14,7 +14,7 @@ const TabPageStateSchema = z.object({
   verdict: z.enum(['related', 'unrelated', 'off', 'pending']),
   terms: z.number(),
 });
-export type TabPageState = z.infer<typeof TabPageStateSchema>;
+type TabPageState = z.infer<typeof TabPageStateSchema>;
 const StoredSchema = z.array(TabPageStateSchema);
 
 /** Writes one after the other: two tabs reporting at once must not overwrite each other. */
@@ -39,12 +39,12 @@ export function recordPageState(tabId: number, frameUrl: string, state: PageStat
   return update((states) => [...states.filter((s) => s.tabId !== tabId), entry]);
 }
 
-export function forgetTab(tabId: number): Promise<void> {
+function forgetTab(tabId: number): Promise<void> {
   return update((states) => states.filter((s) => s.tabId !== tabId));
 }
 
 /** Every known tab's state, once the writes under way are done. */
-export async function pageStates(): Promise<TabPageState[]> {
+async function pageStates(): Promise<TabPageState[]> {
   await writes;
   return read();
 }

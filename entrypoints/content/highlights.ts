@@ -36,7 +36,7 @@ class DocumentHighlights {
     readonly doc: Document,
     private readonly onVisibilityChange: () => void,
   ) {
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const view = doc.defaultView;
     this.observer = view?.IntersectionObserver
       ? new view.IntersectionObserver((entries) => this.observed(entries), { rootMargin: MARGIN })
       : undefined;

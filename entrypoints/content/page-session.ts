@@ -200,7 +200,7 @@ export function createPageSession(host: string): PageSession {
   function segmentOf(map: TextMap, chunk: Chunk, response: Annotations): Segment {
     Object.assign(entries, response.entries);
     const n = response.matches.length;
-    const segment: Segment = { map, starts: new Int32Array(n), ends: new Int32Array(n), entryIds: [], ranges: new Array(n), categories: [] };
+    const segment: Segment = { map, starts: new Int32Array(n), ends: new Int32Array(n), entryIds: [], ranges: new Array<Range | undefined>(n), categories: [] };
     response.matches.forEach(([id, s, e], i) => {
       segment.starts[i] = chunk.start + s;
       segment.ends[i] = chunk.start + e;
@@ -220,7 +220,7 @@ export function createPageSession(host: string): PageSession {
       segment.ends = settled.ends;
       segment.entryIds = settled.entryIds;
       segment.categories = settled.categories;
-      segment.ranges = new Array(settled.starts.length);
+      segment.ranges = new Array<Range | undefined>(settled.starts.length);
       kept.forEach((from, i) => {
         if (from >= 0) segment.ranges[i] = ranges[from];
         else showMatch(segment, i);

@@ -24,7 +24,7 @@ function queueWithReads(ms: number) {
         signal.addEventListener('abort', () => {
           clearTimeout(t);
           entry.aborted = true;
-          reject(signal.reason);
+          reject(new Error('aborted'));
         });
       }),
     () => Date.now(),

@@ -18,11 +18,13 @@ type State = { phase: 'idle' } | { phase: 'busy' } | { phase: 'done'; result: Lo
 export function DictionaryLookup({ list }: { list: WordList }) {
   const t = useText(dictionaryStrings);
   const [query, setQuery] = useState('');
-  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [answered, setState] = useState<State>({ phase: 'idle' });
+  // An empty field shows nothing, whatever the last answer was.
+  const state: State = query.trim() ? answered : { phase: 'idle' };
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    if (!query.trim()) return setState({ phase: 'idle' });
+    if (!query.trim()) return;
     let current = true;
     const timer = setTimeout(() => {
       setState({ phase: 'busy' });

@@ -10,10 +10,11 @@ import { wordsOf } from './index-document';
 export type ComparisonsState = { phase: 'loading' } | { phase: 'ready'; comparisons: Comparison[] } | { phase: 'error'; message: string };
 
 export function useComparisons(docs: readonly CompareDocument[]): ComparisonsState {
-  const [state, setState] = useState<ComparisonsState>({ phase: 'loading' });
+  // Each answer remembers the documents it is for: until the current ones are compared, 'loading'.
+  const [answer, setAnswer] = useState<{ docs: readonly CompareDocument[]; state: ComparisonsState }>();
   useEffect(() => {
     let live = true;
-    setState({ phase: 'loading' });
+    const setState = (state: ComparisonsState) => setAnswer({ docs, state });
     wordsOf(docs.flatMap((d) => d.paragraphs.map((p) => p.text))).then(
       (words) => {
         const tools = createCompareTools((text) => words.get(text) ?? [...text], glossary);
@@ -27,5 +28,5 @@ export function useComparisons(docs: readonly CompareDocument[]): ComparisonsSta
       live = false;
     };
   }, [docs]);
-  return state;
+  return answer?.docs === docs ? answer.state : { phase: 'loading' };
 }

@@ -19,11 +19,11 @@ export type ThisPageDocument = { phase: 'idle' | 'reading' } | { phase: 'ready';
 export function useThisPageDocument(tabId: number | undefined, wanted: boolean): ThisPageDocument {
   const t = useText(saveStrings);
   const tc = useText(compareStrings);
-  const [state, setState] = useState<ThisPageDocument>({ phase: 'idle' });
+  // Each reading remembers the tab it is of: until this tab's is in, 'reading'.
+  const [reading, setReading] = useState<{ tabId: number | undefined; state: ThisPageDocument }>();
   useEffect(() => {
-    if (!wanted) return setState({ phase: 'idle' });
+    if (!wanted) return;
     let live = true;
-    setState({ phase: 'reading' });
     void (async (): Promise<ThisPageDocument> => {
       const read = await readPage(tabId);
       if (!read.ok) return { phase: 'error', message: problemText(t, read.problem) };
@@ -37,10 +37,11 @@ export function useThisPageDocument(tabId: number | undefined, wanted: boolean):
       };
     })()
       .catch((err: unknown): ThisPageDocument => ({ phase: 'error', message: tc.failed(err instanceof Error ? err.message : String(err)) }))
-      .then((next) => live && setState(next));
+      .then((next) => live && setReading({ tabId, state: next }));
     return () => {
       live = false;
     };
   }, [tabId, wanted, t, tc]);
-  return state;
+  if (!wanted) return { phase: 'idle' };
+  return reading && reading.tabId === tabId ? reading.state : { phase: 'reading' };
 }

@@ -4,7 +4,7 @@
 import type { TermSpanFinder } from '../reader/term-spans';
 import { OTHER, TOPIC_ENTRIES, TOPIC_KEYWORDS, TOPICS, type Topic, type TopicOrOther } from './topics';
 
-export interface Classification {
+interface Classification {
   topic: TopicOrOther;
   /** The words that decided it, as written: glossary terms first, then keywords. */
   evidence: string[];

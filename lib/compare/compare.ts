@@ -21,7 +21,7 @@ export interface ClassedParagraph {
   evidence: string[];
 }
 
-export interface ComparedPair {
+interface ComparedPair {
   a: string;
   b: string;
   shared: string[];

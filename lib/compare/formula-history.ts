@@ -4,12 +4,12 @@
 // to the next.
 import { byDate, documentRef, type CompareDocument, type DocumentRef } from './document';
 
-export interface FormulaUse {
+interface FormulaUse {
   doc: DocumentRef;
   paraIds: string[];
 }
 
-export interface TermHistory {
+interface TermHistory {
   entryId: string;
   first: FormulaUse;
   last: FormulaUse;

@@ -1,7 +1,7 @@
 // A word-level difference between two token sequences (jieba's words), as runs of kept,
 // inserted and deleted text: the longest common subsequence, deletions before insertions
 // where both replace the same place.
-export type DiffOp = '=' | '+' | '-';
+type DiffOp = '=' | '+' | '-';
 export type DiffPiece = [DiffOp, string];
 
 /** Beyond this many cells the table is not worth building: the paragraphs are shown whole as replaced. */

@@ -5,7 +5,6 @@ import { scan } from './scanner';
 import { scoreScans, type Detection } from './score';
 
 export type { Detection } from './score';
-export type { Reason } from './reasons';
 export { reasonText } from './reason-text';
 export { namesRegion, regionAbsent } from './gate';
 

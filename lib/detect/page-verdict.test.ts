@@ -13,7 +13,7 @@ test('the shortcuts decide every fixture page as main-text detection does', () =
   let prose = 0;
   for (const kind of ['related', 'unrelated']) {
     for (const file of readdirSync(join(FIXTURES, kind))) {
-      const doc = parseHTML(readFileSync(join(FIXTURES, kind, file), 'utf8')).document as unknown as Document;
+      const doc = parseHTML(readFileSync(join(FIXTURES, kind, file), 'utf8')).document;
       const pageText = blockText(doc.body);
       const full = detect(extractMainText(doc));
       const whole = wholePageVerdict({ title: doc.title, text: pageText.slice(0, READ_MAX_CHARS) }, pageText.length > READ_MAX_CHARS);
@@ -32,7 +32,7 @@ test('the shortcuts decide every fixture page as main-text detection does', () =
 test('a page whose navigation names the region is borderline: its article decides', () => {
   const nav = ['上海合作组织', '中亚', '哈萨克斯坦', '联合声明', '外交部', '元首会晤'].map((t) => `<li><a href="#">${t}</a></li>`).join('');
   const html = `<html><head><title>本地新闻</title></head><body><nav><ul>${nav.repeat(6)}</ul></nav><article><h1>地铁新线开通</h1>${'<p>本市地铁三号线今天开通运营，沿线居民出行更加方便，早高峰客流平稳，车站秩序良好。</p>'.repeat(12)}</article></body></html>`;
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document;
   expect(detect({ title: doc.title, text: blockText(doc.body) }).score).toBeGreaterThan(0);
   expect(wholePageVerdict({ title: doc.title, text: blockText(doc.body) }, false)).toBeUndefined();
   expect(detect(extractMainText(doc)).related).toBe(false);

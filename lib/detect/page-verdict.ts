@@ -19,15 +19,16 @@ export const READ_MAX_CHARS = 200_000;
 const PROSE_MIN_HAN = 30;
 /** Prose this strongly related decides the page. */
 const PROSE_DECIDES = 0.9;
-/** Blocks in collected text: the content script's block separator, or a line break. */
-const BLOCK_BREAK = /[\u001e\n]/;
+/** Blocks in collected text end with the content script's block separator or a line break. */
+const BLOCK_SEPARATOR = '\u001e';
 
 /** The verdict from the page's whole text (its first READ_MAX_CHARS characters, `truncated`
  * if there were more), or undefined when only its main article can decide. */
 export function wholePageVerdict(page: PageText, truncated: boolean): Detection | undefined {
   const quick = detect(page);
   if (truncated || quick.score === 0) return quick;
-  const prose = page.text.split(BLOCK_BREAK).filter((block) => countHan(block) >= PROSE_MIN_HAN);
+  const blocks = page.text.split('\n').flatMap((line) => line.split(BLOCK_SEPARATOR));
+  const prose = blocks.filter((block) => countHan(block) >= PROSE_MIN_HAN);
   const fromProse = detect({ title: page.title, text: prose.join('\n') });
   return fromProse.score >= PROSE_DECIDES ? fromProse : undefined;
 }

@@ -22,7 +22,6 @@ export type Reason =
   | { code: 'no-text' }
   | { code: 'no-chinese' };
 
-export type ReasonCode = Reason['code'];
 
 const label = z.enum(Object.keys(SIGNAL_LABELS) as [SignalLabel, ...SignalLabel[]]);
 const count = z.number().check(z.int(), z.nonnegative());

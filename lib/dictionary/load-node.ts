@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openDictionary, type Dictionary } from './dictionary';
 
-export const DICTIONARY_DIR = fileURLToPath(new URL('../../assets/generated/dictionary/', import.meta.url));
+const DICTIONARY_DIR = fileURLToPath(new URL('../../assets/generated/dictionary/', import.meta.url));
 
 export function openDictionaryDir(dir = DICTIONARY_DIR): Promise<Dictionary> {
   return openDictionary((name) => readFile(`${dir}/${name}`, 'utf8'));

@@ -12,7 +12,7 @@ import { searchDictionary } from './search';
 import { candidatesOf, hasHanIn, wordsOfText } from './words-of-text';
 
 /** A card shows a selection's words, not a chapter's. */
-export const MAX_WORDS = 40;
+const MAX_WORDS = 40;
 
 export interface LookUpDeps {
   segmenter: Segmenter;
@@ -22,7 +22,7 @@ export interface LookUpDeps {
 }
 
 /** The word and its characters must be prepared. */
-export function lookedUpWord(dictionary: Dictionary, text: string, entries: DictionaryEntry[] = dictionary.lookup(text)): LookedUpWord {
+function lookedUpWord(dictionary: Dictionary, text: string, entries: DictionaryEntry[] = dictionary.lookup(text)): LookedUpWord {
   const chars = [...text];
   return {
     text,

@@ -2,7 +2,8 @@
 // spacing mark, a zero-width joiner, a variation selector or an emoji modifier (all of which
 // attach to the character before them), or between the halves of a surrogate pair. A
 // highlight that started or ended there would cut a character the reader sees as one.
-const ATTACHES_TO_PREVIOUS = /^[\p{Grapheme_Extend}\p{Mc}\u200d\u{1f3fb}-\u{1f3ff}]/u;
+// (Emoji modifiers are a property of their own: in one class with the rest the linter reads them as modified emoji.)
+const ATTACHES_TO_PREVIOUS = /^(?:[\p{Grapheme_Extend}\p{Mc}\u200d]|\p{Emoji_Modifier})/u;
 
 export function insideCluster(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { WORD_LIST_FORMAT, WORD_LIST_VERSION } from './export';
 import { savedWordId, SavedWordSchema, type SavedWord } from './schema';
 
-export const MAX_IMPORT_WORDS = 50_000;
+const MAX_IMPORT_WORDS = 50_000;
 
 export type WordImportProblem =
   | { code: 'not-json' }

@@ -58,11 +58,11 @@ export function plainTabs(context: BrowserContext, settleMs: number): Tabs {
       await page.waitForTimeout(settleMs);
       return page;
     },
-    ourTasks: async () => undefined,
+    ourTasks: () => Promise.resolve(undefined),
   };
 }
 
-export type OurTasks = NonNullable<Awaited<ReturnType<Tabs['ourTasks']>>>;
+type OurTasks = NonNullable<Awaited<ReturnType<Tabs['ourTasks']>>>;
 /**
  * One fresh tab's measure, with our tasks on it when the extension was there: all of them
  * (for the longest), and those that ran while the measure did.
@@ -87,7 +87,7 @@ async function onFreshTabs<T extends object>(tabs: Tabs, url: string, runs: numb
   return out;
 }
 
-export const ANIMATION_WINDOW_MS = 5_000;
+const ANIMATION_WINDOW_MS = 5_000;
 
 /** Frames the page renders in 5 s while its own CSS animation runs (a page rAF loop counts them). */
 export function animationFrames(tabs: Tabs, url: string, runs: number) {

@@ -7,9 +7,9 @@ import { corpusArticles, escape, shell, type BenchPage } from './pages';
 import { seededRandom, shuffled, type Random } from './random';
 
 /** The page's own timer period (a common polling interval). */
-export const PAGE_TIMER_MS = 16;
+const PAGE_TIMER_MS = 16;
 /** How often the mutating page changes its related block, and how big the block is. */
-export const MUTATION_EVERY_MS = 10;
+const MUTATION_EVERY_MS = 10;
 export const MUTATING_BLOCK_CHARS = 5_000;
 /** Ticks are also counted this long after the block stops changing: queued work shows there. */
 export const AFTER_MUTATION_MS = 2_000;

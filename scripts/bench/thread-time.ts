@@ -5,18 +5,18 @@
 // with the same page in a browser without the extension, in the same run.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-export async function threadTimeMs(cdp: CDPSession): Promise<number> {
+async function threadTimeMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const seconds = metrics.find((m) => m.name === 'ThreadTime')?.value;
   if (seconds === undefined) throw new Error('CDP Performance.getMetrics reported no ThreadTime');
   return seconds * 1000;
 }
 
-export async function withMetrics<T>(page: Page, use: (cdp: CDPSession) => Promise<T>): Promise<T> {
+async function withMetrics<T>(page: Page, measure: (cdp: CDPSession) => Promise<T>): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Performance.enable');
-    return await use(cdp);
+    return await measure(cdp);
   } finally {
     await cdp.detach();
   }

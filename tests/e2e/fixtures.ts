@@ -48,5 +48,5 @@ export async function tearDown(env: Env | undefined): Promise<void> {
 }
 
 export { SAMPLE_DOC_IDS };
-export { cardLinkCentre, HIGHLIGHT_ENTRIES, highlightedTexts, inCard, inContentScript, locateText, openCard, uncoveredOccurrences, waitForCard, waitForVerdict } from '../../scripts/harness/page-probes';
+export { cardLinkCentre, HIGHLIGHT_ENTRIES, highlightedTexts, inCard, inContentScript, locateText, uncoveredOccurrences, waitForCard, waitForVerdict } from '../../scripts/harness/page-probes';
 export { pageStates, tabStateOf } from '../../scripts/harness/page-states';

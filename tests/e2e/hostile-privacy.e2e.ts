@@ -58,8 +58,8 @@ describe('page states, from the worker only', () => {
     const states = await pageStates(env.browser.context);
     expect(states).toEqual(
       expect.arrayContaining([
-        { tabId: expect.any(Number), frameUrl: env.server.url('/unrelated.html'), verdict: 'unrelated', terms: 0 },
-        { tabId: expect.any(Number), frameUrl: env.server.url('/sample.html'), verdict: 'related', terms: related.terms },
+        { tabId: expect.any(Number) as number, frameUrl: env.server.url('/unrelated.html'), verdict: 'unrelated', terms: 0 },
+        { tabId: expect.any(Number) as number, frameUrl: env.server.url('/sample.html'), verdict: 'related', terms: related.terms },
       ]),
     );
     for (const s of states) expect(Object.keys(s).sort()).toEqual(['frameUrl', 'tabId', 'terms', 'verdict']);

@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => tearDown(env));
 
 const topic = (name: string) => panel.locator(`.comparison .compare-topic[data-topic="${name}"]`);
-const downloaded = async (d: Download) => readFileSync((await d.path())!, 'utf8');
+const downloaded = async (d: Download) => readFileSync(await d.path(), 'utf8');
 
 describe('comparing the 2014 declaration with its predecessor', () => {
   test('the reader offers its predecessor, the 2005 statement, and the view compares them', async () => {

@@ -19,7 +19,7 @@ afterAll(() => tearDown(env));
 
 /** The dictionary files the worker has fetched, in order. */
 const dictionaryFiles = () =>
-  env.browser.worker.evaluate(() => performance.getEntriesByName('treaty-lens:dictionary-file').map((e) => String((e as PerformanceMeasure).detail?.name)));
+  env.browser.worker.evaluate(() => performance.getEntriesByName('treaty-lens:dictionary-file').map((e) => String((e as unknown as { detail?: { name?: unknown } }).detail?.name)));
 
 /** The word list as stored in the panel's IndexedDB, read without creating the database. */
 function storedWords(): Promise<{ word: string; tags: string[]; sentence: string }[]> {
@@ -36,7 +36,7 @@ function storedWords(): Promise<{ word: string; tags: string[]; sentence: string
             db.close();
             resolve(all.result as { word: string; tags: string[]; sentence: string }[]);
           };
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('reading the word list failed'));
         };
       }),
   );
