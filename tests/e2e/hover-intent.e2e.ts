@@ -2,7 +2,8 @@
 // opens no card; one that stops on a term opens its card at once, with no fixed delay.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { inContentScript, locateText, openSample, setUp, tearDown, type Env } from './fixtures';
+import { openCard } from '../../scripts/harness/page-probes';
+import { inContentScript, locateText, openSample, setUp, tearDown, waitForCard, type Env } from './fixtures';
 
 let env: Env;
 let page: Page;
@@ -13,7 +14,6 @@ beforeAll(async () => {
 afterAll(() => tearDown(env));
 
 const cardsShown = () => inContentScript<number>(page, 'globalThis.treatyLensPerfMarks.cards.length');
-const card = () => page.locator('treaty-lens-ui [role="dialog"]');
 
 test('a pointer sweeping across a line of terms opens no card', async () => {
   await page.mouse.move(5, 5);
@@ -27,7 +27,7 @@ test('a pointer sweeping across a line of terms opens no card', async () => {
   await page.mouse.move(1000, 5);
   await page.waitForTimeout(400);
   expect(await cardsShown()).toBe(before);
-  expect(await card().isVisible()).toBe(false);
+  expect(await openCard(page)).toBeNull();
 });
 
 test('a pointer that slows onto a term opens its card', async () => {
@@ -37,6 +37,5 @@ test('a pointer that slows onto a term opens its card', async () => {
     await page.mouse.move(x - dx, y);
     await page.waitForTimeout(16);
   }
-  await card().waitFor({ state: 'visible', timeout: 2_000 });
-  expect(await card().textContent()).toContain('亚信');
+  expect((await waitForCard(page)).text).toContain('亚信');
 });
