@@ -1,4 +1,4 @@
-// The few promises the user corpus needs over the raw IndexedDB API.
+// The few promises the extension's stores (saved pages, the word list) need over the raw IndexedDB API.
 
 export function openDatabase(name: string, version: number, upgrade: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -24,4 +24,16 @@ export function transactionDone(tx: IDBTransaction): Promise<void> {
     tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
     tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
   });
+}
+
+/** A database of one object store keyed by `id`, opened on first use; a failed open is tried again next time. */
+export function singleStoreDatabase(name: string, version: number, store: string): () => Promise<IDBDatabase> {
+  let db: Promise<IDBDatabase> | undefined;
+  return () => {
+    db ??= openDatabase(name, version, (d) => {
+      if (!d.objectStoreNames.contains(store)) d.createObjectStore(store, { keyPath: 'id' });
+    });
+    db.catch(() => (db = undefined));
+    return db;
+  };
 }

@@ -1,6 +1,6 @@
 // The user's corpus in IndexedDB (the side panel's origin). Every change is one
 // transaction: an import stores all its documents or none.
-import { openDatabase, requestResult, transactionDone } from './idb';
+import { requestResult, singleStoreDatabase, transactionDone } from './idb';
 import type { UserRecord } from './record';
 import { UserDocumentSchema } from './schema';
 
@@ -8,15 +8,7 @@ const DB_NAME = 'treaty-lens-user-corpus';
 const STORE = 'documents';
 const DB_VERSION = 1;
 
-let db: Promise<IDBDatabase> | undefined;
-
-function database(): Promise<IDBDatabase> {
-  db ??= openDatabase(DB_NAME, DB_VERSION, (d) => {
-    if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE, { keyPath: 'id' });
-  });
-  db.catch(() => (db = undefined));
-  return db;
-}
+const database = singleStoreDatabase(DB_NAME, DB_VERSION, STORE);
 
 /** Every stored record whose document still validates (a record from a future version is skipped, not lost). */
 export async function loadRecords(): Promise<UserRecord[]> {

@@ -1,21 +1,13 @@
 // The word list in IndexedDB (the extension's origin: the side panel now, the background
 // when the card saves). Every change is one transaction.
-import { openDatabase, requestResult, transactionDone } from '../user-corpus/idb';
+import { requestResult, singleStoreDatabase, transactionDone } from '../user-corpus/idb';
 import { SavedWordSchema, type SavedWord } from './schema';
 
 const DB_NAME = 'treaty-lens-word-list';
 const STORE = 'words';
 const DB_VERSION = 1;
 
-let db: Promise<IDBDatabase> | undefined;
-
-function database(): Promise<IDBDatabase> {
-  db ??= openDatabase(DB_NAME, DB_VERSION, (d) => {
-    if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE, { keyPath: 'id' });
-  });
-  db.catch(() => (db = undefined));
-  return db;
-}
+const database = singleStoreDatabase(DB_NAME, DB_VERSION, STORE);
 
 /** Every stored word that still validates (one from a future version is skipped, not lost). */
 export async function loadWords(): Promise<SavedWord[]> {
