@@ -1,6 +1,6 @@
 // The few promises the extension's stores (saved pages, the word list) need over the raw IndexedDB API.
 
-export function openDatabase(name: string, version: number, upgrade: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+function openDatabase(name: string, version: number, upgrade: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, version);
     request.onupgradeneeded = () => upgrade(request.result);
