@@ -89,6 +89,7 @@ export function Options() {
             { value: 'auto', label: t.languageAuto },
             { value: 'zh', label: '中文', lang: 'zh-CN' },
             { value: 'en', label: 'English', lang: 'en' },
+            { value: 'ru', label: 'Русский', lang: 'ru' },
           ]}
         />
         <RadioGroup<Theme>
