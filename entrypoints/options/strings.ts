@@ -1,5 +1,6 @@
 // The options page's strings in English and Chinese (see lib/i18n for how tables are checked).
 import { defineStrings, russianPlural } from '@/lib/i18n/i18n';
+import type { RenderingLang } from '@/lib/settings/settings';
 
 export const optionsStrings = defineStrings({
   en: {
@@ -42,6 +43,10 @@ export const optionsStrings = defineStrings({
     pinyin: 'Pinyin',
     english: 'English rendering',
     definition: 'Definition',
+    renderings: 'Renderings on the card, in this order',
+    renderingsAuto: 'Automatic: Russian then English in the Russian interface, otherwise English',
+    renderingName: (lang: RenderingLang) => ({ en: 'English', ru: 'Russian', kk: 'Kazakh' })[lang],
+    moveUp: (name: string) => `Move ${name} up`,
     appearanceHeading: 'Language and colours',
     language: 'Interface language',
     languageAuto: 'Automatic (the browser’s language)',
@@ -96,6 +101,10 @@ export const optionsStrings = defineStrings({
     pinyin: '拼音',
     english: '英文译名',
     definition: '释义',
+    renderings: '卡片显示的译名及顺序',
+    renderingsAuto: '自动：俄文界面先俄文后英文，其他界面显示英文',
+    renderingName: (lang: RenderingLang) => ({ en: '英文', ru: '俄文', kk: '哈萨克文' })[lang],
+    moveUp: (name: string) => `将${name}上移`,
     appearanceHeading: '语言与配色',
     language: '界面语言',
     languageAuto: '自动（跟随浏览器）',
@@ -150,6 +159,10 @@ export const optionsStrings = defineStrings({
     pinyin: 'Пиньинь',
     english: 'Английский перевод',
     definition: 'Определение',
+    renderings: 'Переводы в карточке, в этом порядке',
+    renderingsAuto: 'Автоматически: в русском интерфейсе русский, затем английский, иначе английский',
+    renderingName: (lang: RenderingLang) => ({ en: 'английский', ru: 'русский', kk: 'казахский' })[lang],
+    moveUp: (name: string) => `Переместить ${name} выше`,
     appearanceHeading: 'Язык и цвета',
     language: 'Язык интерфейса',
     languageAuto: 'Автоматически (язык браузера)',
