@@ -17,6 +17,12 @@ const labels = defineStrings({
     stepped: (term: string, english: string, n: number, total: number) =>
       `${term}（${english}）。第 ${n} 个术语，共 ${total} 个。按回车键打开术语卡片。`,
   },
+  ru: {
+    related: 'Связанные термины',
+    inCorpus: 'В корпусе',
+    stepped: (term: string, english: string, n: number, total: number) =>
+      `${term} — ${english}. Термин ${n} из ${total}. Enter открывает карточку.`,
+  },
 });
 
 export function cardStrings(lang: Lang) {

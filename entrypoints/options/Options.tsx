@@ -6,6 +6,7 @@ import { categoryLabels } from '@/lib/glossary/category-labels';
 import { CATEGORIES } from '@/lib/glossary/categories';
 import { categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type Settings, type Theme } from '@/lib/settings/settings';
 import { Checkbox, RadioGroup } from './Choices';
+import { RenderingChoice } from './RenderingChoice';
 import { SiteList } from './SiteList';
 import { SiteListFile } from './SiteListFile';
 import { optionsStrings, type OptionsStrings } from './strings';
@@ -76,6 +77,7 @@ export function Options() {
           <Checkbox label={t.english} checked={settings.card.english} onChange={(on) => setCard('english', on)} />
           <Checkbox label={t.definition} checked={settings.card.definition} onChange={(on) => setCard('definition', on)} />
         </fieldset>
+        <RenderingChoice value={settings.renderings} t={t} onChange={(renderings) => void update({ ...settings, renderings })} />
       </section>
 
       <section aria-labelledby="appearance">
@@ -89,6 +91,7 @@ export function Options() {
             { value: 'auto', label: t.languageAuto },
             { value: 'zh', label: '中文', lang: 'zh-CN' },
             { value: 'en', label: 'English', lang: 'en' },
+            { value: 'ru', label: 'Русский', lang: 'ru' },
           ]}
         />
         <RadioGroup<Theme>

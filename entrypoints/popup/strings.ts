@@ -1,5 +1,5 @@
 // The popup's strings in English and Chinese (see lib/i18n for how tables are checked).
-import { defineStrings } from '@/lib/i18n/i18n';
+import { defineStrings, russianPlural } from '@/lib/i18n/i18n';
 
 export const popupStrings = defineStrings({
   en: {
@@ -39,5 +39,24 @@ export const popupStrings = defineStrings({
     openPanel: '打开侧边栏',
     openOptions: '设置',
     shortcut: (keys: string) => `按 ${keys} 可关闭或重新开启本站。`,
+  },
+  ru: {
+    onEverywhere: 'Включено везде',
+    pending: 'Чтение страницы…',
+    off: 'Выключено на этой странице',
+    related: 'Дипломатический текст по теме',
+    unrelated: 'Текст не по теме',
+    terms: (n: number) => ` · ${n} ${russianPlural(n, 'термин', 'термина', 'терминов')}`,
+    onHost: (host: string) => `На ${host}`,
+    auto: 'Автоматически',
+    always: 'Всегда',
+    never: 'Никогда',
+    autoHelp: 'Автоматически: только на страницах об отношениях Китая и Центральной Азии.',
+    notHere: 'Treaty Lens не работает на этой странице.',
+    noAnswer: 'Страница ещё не ответила; возможно, она загружается.',
+    retry: 'Спросить снова',
+    openPanel: 'Открыть боковую панель',
+    openOptions: 'Настройки',
+    shortcut: (keys: string) => `${keys} выключает и снова включает этот сайт.`,
   },
 });

@@ -23,4 +23,14 @@ export const kindStrings = defineStrings({
     caption: '图片说明',
     'saved-page': '保存的网页',
   },
+  ru: {
+    'joint-statement': 'Совместное заявление',
+    'joint-declaration': 'Совместная декларация',
+    'joint-communique': 'Совместное коммюнике',
+    'news-report': 'Новостное сообщение',
+    commentary: 'Комментарий',
+    briefing: 'Брифинг',
+    caption: 'Подпись к фото',
+    'saved-page': 'Сохранённая страница',
+  },
 });

@@ -35,6 +35,20 @@ const WRITERS: Record<Lang, Writers> = {
     'no-text': () => '页面没有文字',
     'no-chinese': () => '页面没有中文',
   },
+  // Labels stand after a colon, in the nominative, so no noun needs declining.
+  ru: {
+    'title-names': (r) => `в заголовке: ${SIGNAL_LABELS[r.label].ru} (${r.form})`,
+    mentions: (r) => `упоминается: ${SIGNAL_LABELS[r.label].ru} ×${r.count}`,
+    'region-incidental': () => 'регион упомянут лишь мимоходом',
+    'no-region': () => 'в тексте не упоминаются Казахстан, Центральная Азия, ШОС или СВМДА',
+    vocabulary: (r) => `дипломатическая лексика: ${r.terms.map((t) => `${t.form}${times(t.count, ' ')}`).join(', ')}`,
+    'vocabulary-incidental': () => 'дипломатическая лексика встречается лишь случайно',
+    'no-vocabulary': () => 'в тексте нет дипломатической лексики',
+    'not-counted': (r) => `не учтено: ${r.form} (${r.meaning})${times(r.count, ' ')}`,
+    signals: (r) => `региональный сигнал ${r.region.toFixed(2)}, дипломатический сигнал ${r.genre.toFixed(2)}, знаков: ${r.chars}`,
+    'no-text': () => 'на странице нет текста',
+    'no-chinese': () => 'на странице нет китайского текста',
+  },
 };
 
 export function reasonText(reason: Reason, lang: Lang): string {

@@ -28,4 +28,15 @@ export const categoryLabels = defineStrings<Labels>({
     place: '地名',
     person: '人物',
   },
+  ru: {
+    organization: 'Организация',
+    mechanism: 'Механизм',
+    relationship: 'Отношения',
+    policy: 'Политика',
+    security: 'Безопасность',
+    agreement: 'Соглашение',
+    project: 'Проект',
+    place: 'Место',
+    person: 'Персона',
+  },
 });

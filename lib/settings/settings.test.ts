@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { affectsAnnotation, categoryShown, DEFAULT_SETTINGS, parseSettings, shouldAnnotate, siteModeFor, withCategoryShown, withSiteMode } from './settings';
+import { affectsAnnotation, categoryShown, DEFAULT_SETTINGS, parseSettings, renderingsFor, shouldAnnotate, siteModeFor, withCategoryShown, withSiteMode } from './settings';
 
 describe('settings', () => {
   test('a host not listed is automatic', () => {
@@ -73,5 +73,22 @@ describe('settings', () => {
     expect(affectsAnnotation(d, { ...d, highlightStyle: 'underline' }, 'a.org')).toBe(true);
     expect(affectsAnnotation(d, withCategoryShown(d, 'place', false), 'a.org')).toBe(true);
     expect(affectsAnnotation(d, { ...d, firstOccurrenceOnly: true }, 'a.org')).toBe(true);
+  });
+});
+
+describe('the renderings on the card', () => {
+  test('automatic follows the interface language', () => {
+    expect(renderingsFor(DEFAULT_SETTINGS, 'en')).toEqual(['en']);
+    expect(renderingsFor(DEFAULT_SETTINGS, 'zh')).toEqual(['en']);
+    expect(renderingsFor(DEFAULT_SETTINGS, 'ru')).toEqual(['ru', 'en']);
+  });
+  test('a chosen order is kept whatever the interface language, once each', () => {
+    expect(renderingsFor({ renderings: ['kk', 'en'] }, 'ru')).toEqual(['kk', 'en']);
+    expect(renderingsFor({ renderings: ['ru', 'ru'] }, 'en')).toEqual(['ru']);
+  });
+  test('a stored list that is empty or names an unknown language falls back to automatic', () => {
+    expect(parseSettings({ ...DEFAULT_SETTINGS, renderings: [] }).settings.renderings).toBe('auto');
+    expect(parseSettings({ ...DEFAULT_SETTINGS, renderings: ['de'] }).settings.renderings).toBe('auto');
+    expect(parseSettings({ ...DEFAULT_SETTINGS, renderings: ['ru', 'kk'] }).settings.renderings).toEqual(['ru', 'kk']);
   });
 });

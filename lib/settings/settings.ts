@@ -2,7 +2,7 @@
 // Pure, so the content script, the popup, the options page and the tests share one definition.
 import * as z from 'zod/mini';
 import { CATEGORIES, type Category } from '../glossary/categories';
-import { LANGUAGES } from '../i18n/i18n';
+import { LANGUAGES, type Lang } from '../i18n/i18n';
 
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
@@ -14,6 +14,10 @@ export type Theme = (typeof THEMES)[number];
 const HIGHLIGHT_STYLES = ['both', 'background', 'underline'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
+
+/** Languages a glossary entry can be rendered in on the card. */
+export const RENDERING_LANGS = ['en', 'ru', 'kk'] as const;
+export type RenderingLang = (typeof RENDERING_LANGS)[number];
 
 const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
 export type CardContent = z.infer<typeof CardContentSchema>;
@@ -36,6 +40,11 @@ const SettingsSchema = z.object({
   hiddenCategories: z.array(z.enum(CATEGORIES)),
   /** What the card shows besides the term itself. */
   card: CardContentSchema,
+  /**
+   * The renderings the card shows, in this order; 'auto' follows the interface language
+   * (Russian, then English, in the Russian interface; English otherwise).
+   */
+  renderings: z.union([z.literal('auto'), z.array(z.enum(RENDERING_LANGS)).check(z.minLength(1), z.maxLength(RENDERING_LANGS.length))]),
   highlightStyle: z.enum(HIGHLIGHT_STYLES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -48,8 +57,15 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   hiddenCategories: [],
   card: { pinyin: true, english: true, definition: true },
+  renderings: 'auto',
   highlightStyle: 'both',
 };
+
+/** The renderings a card shows under these settings, in order, without repeats. */
+export function renderingsFor(settings: Pick<Settings, 'renderings'>, uiLang: Lang): RenderingLang[] {
+  if (settings.renderings === 'auto') return uiLang === 'ru' ? ['ru', 'en'] : ['en'];
+  return [...new Set(settings.renderings)];
+}
 
 export function siteModeFor(settings: Settings, host: string): SiteMode {
   // Own entries only: a host named constructor or __proto__ must not find Object.prototype's.

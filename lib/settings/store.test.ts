@@ -69,6 +69,7 @@ test('a fresh install reads the defaults, and a write stores every setting and e
     'setting:language': 'auto',
     'setting:theme': 'auto',
     'setting:hiddenCategories': [],
+    'setting:renderings': 'auto',
     'setting:card': { pinyin: true, english: true, definition: true },
     'setting:highlightStyle': 'underline',
     'site:a.org': 'never',

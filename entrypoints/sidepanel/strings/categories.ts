@@ -18,4 +18,15 @@ export const categoryStrings = defineStrings({
   },
   // Chinese names have no plural: the same as the card's.
   zh: categoryLabels('zh'),
+  ru: {
+    organization: 'Организации',
+    mechanism: 'Механизмы',
+    relationship: 'Отношения',
+    policy: 'Политика',
+    security: 'Безопасность',
+    agreement: 'Соглашения',
+    project: 'Проекты',
+    place: 'Места',
+    person: 'Персоны',
+  },
 });

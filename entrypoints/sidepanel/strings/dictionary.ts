@@ -1,5 +1,5 @@
 // The dictionary tab: the lookup field, its results, the word list and its files.
-import { defineStrings } from '@/lib/i18n/i18n';
+import { defineStrings, russianPlural } from '@/lib/i18n/i18n';
 
 export const dictionaryStrings = defineStrings({
   en: {
@@ -87,6 +87,51 @@ export const dictionaryStrings = defineStrings({
     unsupportedVersion: (v: string) => `此生词本的版本为 ${v}，本版 Treaty Lens 无法读取：未导入任何内容。`,
     tooMany: (count: number, max: number) => `此文件有 ${count} 个词，超过单次导入上限 ${max}：未导入任何内容。`,
     invalidWord: (n: number, path: string, message: string) => `文件中第 ${n} 个词无效（${path || '词'}：${message}）：未导入任何内容。`,
+  },
+  ru: {
+    heading: 'Словарь',
+    field: 'Найти слово',
+    placeholder: '斡旋, wo xuan, wò xuán, to mediate…',
+    hint: 'Китайский (упрощённые или полные иероглифы, слово или фраза), пиньинь с тонами или без, или английский.',
+    searching: 'Поиск…',
+    nothing: 'Ничего не найдено.',
+    failed: (why: string) => `Поиск не удался: ${why}`,
+    glossaryTerms: 'В глоссарии',
+    traditional: 'Полная форма',
+    classifiers: 'Счётные слова',
+    variants: 'Вариант',
+    characters: 'Иероглифы',
+    save: 'Сохранить',
+    saveLabel: (word: string) => `Сохранить ${word} в список слов`,
+    saved: 'Сохранено',
+    speak: (word: string) => `Произнести ${word}`,
+    credit: 'Словарь: CC-CEDICT (CC BY-SA 4.0).',
+    listHeading: 'Список слов',
+    none: 'Сохранённых слов пока нет: найдите слово и нажмите «Сохранить».',
+    loading: 'Загрузка…',
+    search: 'Поиск по списку слов',
+    sort: 'Порядок',
+    byDate: 'Сначала новые',
+    byTerm: 'По слову',
+    count: (shown: number, all: number) =>
+      shown === all ? `${all} ${russianPlural(all, 'слово', 'слова', 'слов')}` : `${shown} из ${all} ${russianPlural(all, 'слова', 'слов', 'слов')}`,
+    tags: 'Метки',
+    tagsOf: (word: string) => `Метки слова ${word} (через запятую)`,
+    remove: 'Удалить',
+    removeLabel: (word: string) => `Удалить ${word} из списка слов`,
+    lookedUpInPanel: 'Найдено в боковой панели',
+    storeFailed: (why: string) => `Не удалось изменить список слов: ${why}`,
+    exportCsv: 'Экспорт CSV',
+    exportAnki: 'Экспорт для Anki',
+    exportJson: 'Экспорт JSON',
+    importJson: 'Импорт JSON…',
+    imported: (added: number, skipped: number) =>
+      `Импортировано: ${added} ${russianPlural(added, 'слово', 'слова', 'слов')}; пропущено уже имеющихся: ${skipped}.`,
+    notJson: 'Это не файл JSON: ничего не импортировано.',
+    notAWordList: 'Это не список слов Treaty Lens: ничего не импортировано.',
+    unsupportedVersion: (v: string) => `Список слов версии ${v} этот Treaty Lens не читает: ничего не импортировано.`,
+    tooMany: (count: number, max: number) => `В файле ${count} слов, больше предела импорта (${max}): ничего не импортировано.`,
+    invalidWord: (n: number, path: string, message: string) => `Слово ${n} в файле недействительно (${path || 'слово'}: ${message}): ничего не импортировано.`,
   },
 });
 export type DictionaryStrings = ReturnType<typeof dictionaryStrings>;

@@ -1,5 +1,5 @@
 // The glossary browser and a term's entry page.
-import { defineStrings } from '@/lib/i18n/i18n';
+import { defineStrings, russianPlural } from '@/lib/i18n/i18n';
 
 export const glossaryStrings = defineStrings({
   en: {
@@ -19,6 +19,15 @@ export const glossaryStrings = defineStrings({
     category: '类别',
     all: '全部类别',
     count: (n: number) => (n === 0 ? '没有匹配的术语。' : `共 ${n} 个术语`),
+  },
+  ru: {
+    heading: 'Глоссарий',
+    search: 'Поиск по глоссарию',
+    placeholder: '上海合作组织, shanghai hezuo, Shanghai Cooperation…',
+    hint: 'Китайский в упрощённых или полных иероглифах, пиньинь с тонами или без, или английский.',
+    category: 'Категория',
+    all: 'Все категории',
+    count: (n: number) => (n === 0 ? 'Ничего не найдено.' : `${n} ${russianPlural(n, 'термин', 'термина', 'терминов')}`),
   },
 });
 
@@ -58,5 +67,23 @@ export const entryStrings = defineStrings({
     concordance: (n: number) => `语料库用例（${n} 段）`,
     absent: '随附语料库中没有出现这个术语。',
     whyIncluded: '收录理由',
+  },
+  ru: {
+    notFound: (id: string) => `В глоссарии нет статьи «${id}».`,
+    pinyin: 'Пиньинь',
+    english: 'Английский',
+    category: 'Категория',
+    source: (source: string) => `Источник: ${source}`,
+    unverified: 'Непроверенный перевод: ещё не подтверждён официальным английским текстом.',
+    definition: 'Определение',
+    variants: 'Другие написания',
+    related: 'Связанные термины',
+    firstSeen: (year: string) => `в корпусе с ${year} г.`,
+    notInCorpus: 'нет в корпусе',
+    timeline: 'В корпусе по годам',
+    timelinePoint: (n: number) => `${n} ${russianPlural(n, 'абзац', 'абзаца', 'абзацев')}`,
+    concordance: (n: number) => `Конкорданс (${n} ${russianPlural(n, 'абзац', 'абзаца', 'абзацев')})`,
+    absent: 'Этот термин не встречается во встроенном корпусе.',
+    whyIncluded: 'Почему он в глоссарии',
   },
 });

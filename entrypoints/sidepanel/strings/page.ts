@@ -1,5 +1,5 @@
 // The "This page" view: what Treaty Lens makes of the page in the tab the panel follows.
-import { defineStrings } from '@/lib/i18n/i18n';
+import { defineStrings, russianPlural } from '@/lib/i18n/i18n';
 
 export const pageStrings = defineStrings({
   en: {
@@ -59,5 +59,35 @@ export const pageStrings = defineStrings({
     rankNote: '按各文献与本页共有的术语排序（BM25）。',
     noRelated: '语料库中没有与本页共有术语的文献。',
     why: '共有术语：',
+  },
+  ru: {
+    heading: 'Эта страница',
+    loading: 'Запрос к странице…',
+    noTab: 'В этом окне не открыта ни одна страница.',
+    unreachable:
+      'Treaty Lens не работает на этой странице: страницы браузера и магазин расширений закрыты для расширений. Если страница была открыта до установки Treaty Lens, перезагрузите её.',
+    noAnswer: 'Страница не ответила. Возможно, она занята или ещё загружается; если это продолжается, перезагрузите страницу.',
+    retry: 'Спросить снова',
+    offEverywhere: 'Treaty Lens выключен везде. Включите его во всплывающем окне на панели инструментов.',
+    offSite: (host: string) => `Treaty Lens выключен на ${host}. Включить его для этого сайта можно во всплывающем окне на панели инструментов.`,
+    reading: 'Чтение страницы…',
+    related: 'Дипломатический текст по теме',
+    unrelated: 'Текст не по теме',
+    score: (score: string) => `оценка ${score}`,
+    reasons: 'Почему',
+    unrelatedNote:
+      'Treaty Lens выделяет термины в текстах о Китае, Казахстане и Центральной Азии. Чтобы выделять их на этом сайте в любом случае, выберите «Всегда» во всплывающем окне на панели инструментов.',
+    terms: (distinct: number, total: number) => `Термины на странице (${distinct}; всего ${total})`,
+    noTerms: 'На этой странице не выделено ни одного термина глоссария.',
+    reveal: (term: string, n: number) => `Показать ${term} на странице (${n} ${russianPlural(n, 'раз', 'раза', 'раз')})`,
+    entry: 'статья',
+    entryLabel: (term: string) => `Статья глоссария: ${term}`,
+    revealed: (term: string) => `${term} показан на странице.`,
+    gone: (term: string) => `${term} больше нет на странице.`,
+    revealFailed: 'Страница не ответила; перезагрузите её и попробуйте снова.',
+    relatedDocs: 'Связанные документы корпуса',
+    rankNote: 'Упорядочены по терминам глоссария, общим у каждого документа с этой страницей (BM25).',
+    noRelated: 'Ни один документ корпуса не имеет общих терминов глоссария с этой страницей.',
+    why: 'Общие термины: ',
   },
 });

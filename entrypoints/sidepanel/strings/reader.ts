@@ -1,6 +1,6 @@
 // The corpus views: the reader and its metadata, citations, the document list, the
 // timeline and search.
-import { defineStrings } from '@/lib/i18n/i18n';
+import { defineStrings, russianPlural } from '@/lib/i18n/i18n';
 
 export const readerStrings = defineStrings({
   en: {
@@ -24,6 +24,17 @@ export const readerStrings = defineStrings({
     openAgreement: (date: string | null) => `在语料库中打开此协定${date ? `（${date}）` : ''}`,
     notBundled: '仅被援引，未收录',
     notBundledDated: (date: string | null) => `仅被援引，未收录${date ? ` · ${date}` : ''}`,
+  },
+  ru: {
+    paragraph: (n: number) => `Абзац ${n}`,
+    paragraphShort: (n: number) => `¶${n}`,
+    copy: 'Копировать ссылку',
+    copyLabel: (n: number) => `Копировать ссылку на абзац ${n}`,
+    copied: (citation: string) => `Скопировано: ${citation}`,
+    copyFailed: (citation: string) => `Не удалось скопировать; выделите и скопируйте сами: ${citation}`,
+    openAgreement: (date: string | null) => `Открыть это соглашение в корпусе${date ? ` (${date})` : ''}`,
+    notBundled: 'упоминается, нет в корпусе',
+    notBundledDated: (date: string | null) => `упоминается, нет в корпусе${date ? ` · ${date}` : ''}`,
   },
 });
 
@@ -66,6 +77,25 @@ export const metaStrings = defineStrings({
     open: '打开',
     undated: '日期不详',
   },
+  ru: {
+    date: 'Дата',
+    savedOn: 'Сохранено',
+    kind: 'Тип',
+    place: 'Место',
+    parties: 'Стороны',
+    signatories: 'Подписавшие',
+    source: 'Источник',
+    page: (p: string) => `с. ${p}`,
+    published: (d: string) => `опубликовано ${d}`,
+    byline: 'Автор',
+    continued: 'Продолжение',
+    continuedPage: (p: string) => `страница ${p}`,
+    related: 'Связанные',
+    address: 'Сохранено с',
+    cited: (n: number) => `Упомянутые соглашения (${n})`,
+    open: 'открыть',
+    undated: 'без даты',
+  },
 });
 
 export const listStrings = defineStrings({
@@ -80,6 +110,12 @@ export const listStrings = defineStrings({
     timeline: (from: string, to: string) => `时间线（${from}—${to}年）`,
     agreement: '协定',
     citedIn: (n: number, title: string) => `见${title}第${n}段`,
+  },
+  ru: {
+    documents: 'Документы',
+    timeline: (from: string, to: string) => `Хронология, ${from}–${to}`,
+    agreement: 'Соглашение',
+    citedIn: (n: number, title: string) => `упомянуто в ¶${n} документа «${title}»`,
   },
 });
 
@@ -98,5 +134,16 @@ export const searchStrings = defineStrings({
     heading: '搜索结果',
     count: (n: number, shown: number) => (n === 0 ? '没有结果。' : n > shown ? `共 ${n} 条结果，显示最相关的 ${shown} 条` : `共 ${n} 条结果`),
     title: '标题',
+  },
+  ru: {
+    label: 'Поиск по корпусу',
+    placeholder: '亚信, 三股势力, 2014 …',
+    heading: 'Результаты',
+    count: (n: number, shown: number) => {
+      if (n === 0) return 'Ничего не найдено.';
+      const found = `${n} ${russianPlural(n, 'результат', 'результата', 'результатов')}`;
+      return n > shown ? `${found}; показаны ${shown} лучших` : found;
+    },
+    title: 'заголовок',
   },
 });

@@ -1,8 +1,9 @@
 // The user's own corpus: saving the page, the saved pages, export and import.
-import { defineStrings } from '@/lib/i18n/i18n';
+import { defineStrings, russianPlural } from '@/lib/i18n/i18n';
 
 const NOTHING_EN = 'Nothing was imported.';
 const NOTHING_ZH = '未导入任何内容。';
+const NOTHING_RU = 'Ничего не импортировано.';
 
 export const saveStrings = defineStrings({
   en: {
@@ -34,6 +35,21 @@ export const saveStrings = defineStrings({
     noChinese: '此页面没有中文文字可保存；Treaty Lens 只收录中文文献。',
     failed: (message: string) => `保存失败，未存储任何内容：${message}`,
   },
+  ru: {
+    button: 'Сохранить эту страницу в мой корпус',
+    reading: 'Чтение страницы…',
+    saving: 'Сохранение…',
+    saved: (title: string, n: number) => `Сохранено «${title}» (${n} ${russianPlural(n, 'абзац', 'абзаца', 'абзацев')}).`,
+    open: 'Открыть',
+    noTab: 'В этом окне нет страницы для сохранения.',
+    unreachable:
+      'Treaty Lens не может прочитать эту вкладку: он не работает на страницах браузера и в магазине расширений. Если страница была открыта до установки Treaty Lens, перезагрузите её.',
+    badReply: 'Не удалось прочитать текст страницы. Ничего не сохранено.',
+    tooLarge: (chars: string, max: string) => `Страница слишком длинная для сохранения: ${chars} знаков текста при пределе ${max}. Ничего не сохранено.`,
+    empty: 'На этой странице нет текста статьи для сохранения.',
+    noChinese: 'На этой странице нет китайского текста; Treaty Lens хранит только китайские документы.',
+    failed: (message: string) => `Сохранить не удалось, ничего не записано: ${message}`,
+  },
 });
 
 export const savedPagesStrings = defineStrings({
@@ -60,6 +76,18 @@ export const savedPagesStrings = defineStrings({
     undo: '撤销',
     failed: (message: string) => `操作未成功，没有任何改动：${message}`,
     loadError: (message: string) => `无法加载已保存的页面：${message}`,
+  },
+  ru: {
+    heading: 'Мои сохранённые страницы',
+    loading: 'Загрузка сохранённых страниц…',
+    none: 'Сохранённых страниц пока нет. Откройте китайскую статью и выберите «Сохранить эту страницу в мой корпус».',
+    saved: (date: string) => `сохранено ${date}`,
+    remove: 'Удалить',
+    removeLabel: (title: string) => `Удалить «${title}»`,
+    removed: (title: string) => `«${title}» удалено.`,
+    undo: 'Отменить',
+    failed: (message: string) => `Не получилось, ничего не изменено: ${message}`,
+    loadError: (message: string) => `Не удалось загрузить сохранённые страницы: ${message}`,
   },
 });
 
@@ -98,5 +126,23 @@ export const transferStrings = defineStrings({
     invalidDocument: (n: number, path: string, message: string) => `文件中的第 ${n} 篇文献无效（${path || '文献'}：${message}）。${NOTHING_ZH}`,
     duplicateId: (id: string) => `文件中有两篇文献使用同一编号 ${id}。${NOTHING_ZH}`,
     failed: (message: string) => `导入失败，未存储任何内容：${message}`,
+  },
+  ru: {
+    export: 'Экспорт моих страниц (JSON)',
+    import: 'Импорт страниц из файла',
+    reading: 'Чтение файла…',
+    progress: (done: number, total: number) => `Подготовка документов: ${done} из ${total}…`,
+    progressLabel: 'Ход импорта',
+    done: (added: number, replaced: number) =>
+      added + replaced === 0 ? 'В файле нет документов.' : `Импортировано новых документов: ${added}; заменено сохранённых: ${replaced}.`,
+    tooBig: (mb: string, max: string) => `Размер файла ${mb} МБ при пределе ${max} МБ. ${NOTHING_RU}`,
+    unreadable: (why: string) => `Не удалось прочитать файл (${why}). ${NOTHING_RU}`,
+    notJson: `Это не файл JSON. ${NOTHING_RU}`,
+    notAnExport: `Это не файл экспорта Treaty Lens. ${NOTHING_RU}`,
+    unsupportedVersion: (version: number) => `Это экспорт версии ${version}; этот Treaty Lens читает версию 1. ${NOTHING_RU}`,
+    tooMany: (count: number, max: number) => `В файле ${count} документов при пределе ${max}. ${NOTHING_RU}`,
+    invalidDocument: (n: number, path: string, message: string) => `Документ ${n} в файле недействителен (${path || 'документ'}: ${message}). ${NOTHING_RU}`,
+    duplicateId: (id: string) => `У двух документов в файле одинаковый id ${id}. ${NOTHING_RU}`,
+    failed: (message: string) => `Импорт не удался, ничего не записано: ${message}`,
   },
 });

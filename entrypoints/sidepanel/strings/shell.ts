@@ -30,4 +30,18 @@ export const shellStrings = defineStrings({
     documents: '文献',
     saved: '我的页面',
   },
+  ru: {
+    title: 'Treaty Lens',
+    back: 'Все документы',
+    backToGlossary: 'Все термины',
+    loading: 'Загрузка…',
+    notFound: (id: string) => `Этого документа нет в корпусе: ${id}`,
+    views: 'Разделы',
+    page: 'Эта страница',
+    glossary: 'Глоссарий',
+    dictionary: 'Словарь',
+    timeline: 'Хронология',
+    documents: 'Документы',
+    saved: 'Мои страницы',
+  },
 });
