@@ -5,7 +5,7 @@ import type { Segmenter } from '../../lib/segment/segmenter';
 import { normalizeForm } from '../../lib/text/normalize';
 import type { CompiledGlossary, Occurrence } from '../../lib/glossary/compiled';
 import { createMatcher, type ContextRule, type MatcherData } from '../../lib/glossary/matcher';
-import type { GlossaryEntry } from './schema';
+import type { TranslatedEntry } from './merge';
 
 /** Other written forms of a form (traditional characters); supplied by the build script. */
 export type FormExpander = (form: string) => string[];
@@ -14,7 +14,7 @@ export type FormExpander = (form: string) => string[];
  * Forms for the matcher: every term and variant, and every false friend (null), each with
  * its expansions. Written forms win over derived ones, and entries over false friends.
  */
-function matcherData(entries: readonly GlossaryEntry[], expand: FormExpander = () => []): MatcherData {
+function matcherData(entries: readonly TranslatedEntry[], expand: FormExpander = () => []): MatcherData {
   const forms = new Map<string, string | null>();
   const add = (form: string, id: string | null) => {
     const key = normalizeForm(form);
@@ -38,7 +38,7 @@ function matcherData(entries: readonly GlossaryEntry[], expand: FormExpander = (
  * computed with exactly the segmentation the extension uses.
  */
 export function compileGlossary(
-  entries: readonly GlossaryEntry[],
+  entries: readonly TranslatedEntry[],
   corpus: Corpus,
   makeSegmenter: (userWords: string[]) => Segmenter,
   expand?: FormExpander,
@@ -72,6 +72,8 @@ export function compileGlossary(
       ...(e.englishSource ? { englishSource: e.englishSource } : {}),
       englishVerified: e.englishVerified,
       ...(e.alternatives.length > 0 ? { alternatives: e.alternatives } : {}),
+      ...(e.ru !== undefined ? { ru: e.ru, ...(e.ruSource ? { ruSource: e.ruSource } : {}), ruVerified: e.ruVerified } : {}),
+      ...(e.kk !== undefined ? { kk: e.kk, ...(e.kkSource ? { kkSource: e.kkSource } : {}), kkVerified: e.kkVerified } : {}),
       category: e.category,
       definition: e.definition,
       related: e.related,

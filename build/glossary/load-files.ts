@@ -5,11 +5,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { ZodError } from 'zod';
+import type { ZodError, ZodType } from 'zod';
 import { GlossaryFileSchema, type GlossaryEntry } from './schema';
+import { TranslationFileSchema, type Translation } from './translation-schema';
 
 /** The repository's glossary directory, independent of the working directory. */
 export const GLOSSARY_DIR = fileURLToPath(new URL('../../assets/glossary/', import.meta.url));
+
+/** Where the Russian and Kazakh sidecars live, inside the glossary directory. */
+export const TRANSLATION_SUBDIR = 'ru';
 
 /** One line per problem, naming the entry by id (or position, if it has no usable id) and field. */
 function describeIssues(file: string, raw: unknown, issues: ZodError['issues']): string {
@@ -25,17 +29,33 @@ function describeIssues(file: string, raw: unknown, issues: ZodError['issues']):
     .join('\n');
 }
 
-/** Parses and validates one file; throws an Error naming the file, entry and field. */
-export function loadGlossaryFile(path: string, name = path): GlossaryEntry[] {
+function loadYamlList<T>(schema: ZodType<T[]>, path: string, name: string): T[] {
   let raw: unknown;
   try {
     raw = parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new Error(`${name}: not valid YAML: ${(err as Error).message}`);
   }
-  const result = GlossaryFileSchema.safeParse(raw);
+  const result = schema.safeParse(raw);
   if (!result.success) throw new Error(describeIssues(name, raw, result.error.issues));
   return result.data;
+}
+
+/** The *.yaml files of a directory, in name order so results are deterministic. */
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+}
+
+/** Parses and validates one file; throws an Error naming the file, entry and field. */
+export function loadGlossaryFile(path: string, name = path): GlossaryEntry[] {
+  return loadYamlList(GlossaryFileSchema, path, name);
+}
+
+/** Parses and validates one Russian/Kazakh sidecar (ru/<category>.yaml); errors as above. */
+export function loadTranslationFile(path: string, name = path): Translation[] {
+  return loadYamlList(TranslationFileSchema, path, name);
 }
 
 /**
@@ -44,8 +64,11 @@ export function loadGlossaryFile(path: string, name = path): GlossaryEntry[] {
  * `related`) are the tests' job, not the loader's.
  */
 export function loadGlossaryFiles(dir: string = GLOSSARY_DIR): GlossaryEntry[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
-  return files.flatMap((f) => loadGlossaryFile(join(dir, f), f));
+  return yamlFiles(dir).flatMap((f) => loadGlossaryFile(join(dir, f), f));
+}
+
+/** Every item of every sidecar in `dir`/ru (the directory must exist), files in name order. */
+export function loadTranslationFiles(dir: string = GLOSSARY_DIR): Translation[] {
+  const ruDir = join(dir, TRANSLATION_SUBDIR);
+  return yamlFiles(ruDir).flatMap((f) => loadTranslationFile(join(ruDir, f), `${TRANSLATION_SUBDIR}/${f}`));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createGlossaryBrowser, foldPinyin } from './browse';
+import type { CompiledEntry } from './compiled';
 import { glossary } from './data';
 
 const browser = createGlossaryBrowser(glossary);
@@ -66,5 +67,65 @@ describe('searching the glossary', () => {
   test('nothing matches nonsense; everything matches nothing typed', () => {
     expect(ids('xqzv')).toEqual([]);
     expect(ids('   ').length).toBe(glossary.entries.length);
+  });
+});
+
+describe('searching the glossary in Russian and Kazakh', () => {
+  const entry = (id: string, term: string, ru: string, kk?: string): CompiledEntry => ({
+    id,
+    term,
+    variants: [],
+    pinyin: 'Hézuò',
+    english: id,
+    englishVerified: false,
+    category: 'organization',
+    definition: { zh: '测试用的条目。', en: 'An entry for the test.' },
+    related: [],
+    occurrences: [],
+    ru,
+    ruVerified: false,
+    ...(kk ? { kk, kkVerified: false } : {}),
+  });
+  const small = createGlossaryBrowser({
+    entries: [
+      entry('sco', '上海合作组织', 'Шанхайская организация сотрудничества (ШОС)', 'Шанхай ынтымақтастық ұйымы'),
+      entry('sco-council', '上海合作组织成员国元首理事会', 'Совет глав государств-членов ШОС'),
+      entry('partner', '对话伙伴', 'партнёр по диалогу'),
+      entry('cica', '亚信', 'Совещание по взаимодействию и мерам доверия в Азии (СВМДА)'),
+    ],
+    matcher: { forms: [], contexts: {} },
+  });
+  const found = (query: string) => small.find(query, 'all').map((e) => e.id);
+
+  test('words of the Russian name in any order and any case, the whole name first', () => {
+    expect(found('шанхайская организация')).toEqual(['sco']);
+    expect(found('СОТРУДНИЧЕСТВА шанхайская')).toEqual(['sco']);
+    expect(found('Совещание по взаимодействию и мерам доверия в Азии')).toEqual(['cica']);
+  });
+
+  test('an abbreviation in brackets is a name of its own, ranked above names that contain it', () => {
+    expect(found('ШОС')).toEqual(['sco', 'sco-council']);
+    expect(found('свмда')).toEqual(['cica']);
+  });
+
+  test('ё and е are the same letter, whichever is typed or stored', () => {
+    expect(found('партнер')).toEqual(['partner']);
+    expect(found('партнёр')).toEqual(['partner']);
+    expect(found('партн\u0435\u0308р')).toEqual(['partner']);
+  });
+
+  test('Kazakh, with its own letters or typed with Russian ones', () => {
+    expect(found('ынтымақтастық')).toEqual(['sco']);
+    expect(found('ынтымактастык ұйымы')).toEqual(['sco']);
+  });
+
+  test('words match from their start only, and й is not и', () => {
+    expect(found('трудничества')).toEqual([]);
+    expect(found('шанхаиская')).toEqual([]);
+  });
+
+  test('the bundled glossary answers Russian: ШОС finds the SCO first', () => {
+    expect(ids('ШОС')[0]).toBe('sco');
+    expect(ids('шанхайская организация сотрудничества')[0]).toBe('sco');
   });
 });

@@ -1,11 +1,13 @@
 // Finding a glossary entry the way a reader types it: Chinese in either script (the
 // matcher's forms include the traditional ones derived at build time), pinyin with or
 // without tone marks or tone numbers ("Shànghǎi", "shanghai hezuo zuzhi", "shang4hai3"),
-// or English words in any order ("Shanghai Cooperation", "SCO"). Pure, so it is tested
-// without a browser.
+// English words in any order ("Shanghai Cooperation", "SCO"), or Russian and Kazakh words
+// in any order, regardless of case and of ё/е ("шанхайская организация", "ШОС"). Pure, so it
+// is tested without a browser.
 import { normalizeForm } from '../text/normalize';
 import type { CompiledEntry, CompiledGlossary } from './compiled';
 import type { Category } from './categories';
+import { foldCyrillic, hasCyrillic } from '../text/cyrillic';
 import { hasHan } from '../text/han';
 
 export type CategoryFilter = Category | 'all';
@@ -25,6 +27,8 @@ interface Searchable {
   abbr: string[];
   /** Folded English words of each alternative rendering ("three evils"). */
   alternatives: string[][];
+  /** Folded words of the Russian and Kazakh names, each abbreviation in brackets a name of its own. */
+  cyrillic: string[][];
 }
 
 
@@ -36,6 +40,20 @@ export function foldPinyin(text: string): string {
 /** Lower-case ASCII words: accents and punctuation go, so "Communiqué" is "communique". */
 function englishWords(text: string): string[] {
   return foldLatin(text).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Folded Cyrillic words: "Совет глав государств-членов ШОС" → совет, глав, государств, членов, шос. */
+function cyrillicWords(text: string): string[] {
+  return foldCyrillic(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** "Шанхайская организация сотрудничества (ШОС)" is two names: the full one and ШОС. */
+function cyrillicNames(entry: CompiledEntry): string[][] {
+  return [entry.ru, entry.kk]
+    .filter((name): name is string => name !== undefined)
+    .flatMap((name) => [name.replace(/\s*\([^)]*\)/g, ''), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!)])
+    .map(cyrillicWords)
+    .filter((words) => words.length > 0);
 }
 
 function foldLatin(text: string): string {
@@ -87,8 +105,18 @@ function alternativeRank(s: Searchable, words: readonly string[]): Rank | undefi
   return hit.some((alt) => alt.join(' ') === words.join(' ')) ? 1 : 2;
 }
 
+/** Every query word starts a word of one name; 0 for the whole name, 1 when it starts the name. */
+function cyrillicRank(s: Searchable, words: readonly string[]): Rank | undefined {
+  if (words.length === 0) return undefined;
+  const hit = s.cyrillic.filter((name) => words.every((w) => name.some((n) => n.startsWith(w))));
+  if (hit.length === 0) return undefined;
+  if (hit.some((name) => name.join(' ') === words.join(' '))) return 0;
+  return hit.some((name) => name[0]!.startsWith(words[0]!)) ? 1 : 2;
+}
+
 function rankOf(s: Searchable, query: string): Rank | undefined {
   if (hasHan(query)) return chineseRank(s, normalizeForm(query));
+  if (hasCyrillic(query)) return cyrillicRank(s, cyrillicWords(query));
   const words = englishWords(query);
   const ranks = [pinyinRank(s, foldPinyin(query)), englishRank(s, words), alternativeRank(s, words)].filter((r): r is Rank => r !== undefined);
   return ranks.length === 0 ? undefined : (Math.min(...ranks) as Rank);
@@ -110,6 +138,7 @@ export function createGlossaryBrowser(glossary: CompiledGlossary): GlossaryBrows
       english: englishWords(entry.english),
       abbr: englishWords(entry.abbr ?? ''),
       alternatives: (entry.alternatives ?? []).map((alt) => englishWords(alt.text)),
+      cyrillic: cyrillicNames(entry),
     }))
     .sort((a, b) => a.pinyin.localeCompare(b.pinyin) || a.entry.term.localeCompare(b.entry.term));
 

@@ -2,6 +2,7 @@
 // them (normalised forms for the matcher, the concordance into the corpus).
 import type { Category } from './categories';
 import type { Alternative, GlossaryEntry } from '../../build/glossary/schema';
+import type { TranslatedEntry } from '../../build/glossary/merge';
 import type { MatcherData } from './matcher';
 
 export interface Occurrence {
@@ -9,9 +10,15 @@ export interface Occurrence {
   paraId: string;
 }
 
+/**
+ * The Russian and Kazakh fields (ru, ruSource, ruVerified, kk, kkSource, kkVerified,
+ * definition.ru) are optional: they come from sidecars filled category by category, and
+ * entries added later may lack them. ruVerified/kkVerified are present whenever ru/kk are.
+ */
 export type CompiledEntry = Pick<
-  GlossaryEntry,
-  'id' | 'term' | 'variants' | 'pinyin' | 'english' | 'abbr' | 'englishSource' | 'englishVerified' | 'definition' | 'related' | 'whyIncluded'
+  TranslatedEntry,
+  | 'id' | 'term' | 'variants' | 'pinyin' | 'english' | 'abbr' | 'englishSource' | 'englishVerified' | 'definition' | 'related' | 'whyIncluded'
+  | 'ru' | 'ruSource' | 'ruVerified' | 'kk' | 'kkSource' | 'kkVerified'
 > & {
   category: Category;
   /** Other English renderings with their sources; absent when there are none. */

@@ -54,6 +54,13 @@ describe('browsing and searching', () => {
     expect(await search('xqzv')).toEqual([]);
     expect(await panel.locator('.glossary [role="status"]').textContent()).toBe('No term matches.');
   });
+
+  test('finds by Russian and Kazakh, whatever the case and ё/е', async () => {
+    expect((await search('ШОС'))[0]).toBe('sco');
+    expect((await search('шанхайская организация'))[0]).toBe('sco');
+    expect((await search('Шанхай ынтымақтастық'))[0]).toBe('sco');
+    expect(await search('ПАРТНЁР по диалогу')).toContain('dialogue-partner');
+  });
 });
 
 describe('an entry page', () => {
