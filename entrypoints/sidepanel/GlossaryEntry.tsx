@@ -1,5 +1,5 @@
 // A glossary term's page: pinyin, English and where it comes from, the definition in both
-// languages, other written forms, related terms in the order they entered the corpus (so
+// languages (Russian too, with the Russian and Kazakh renderings and their sources), other written forms, related terms in the order they entered the corpus (so
 // 战略伙伴关系 → 全面战略伙伴关系 → 永久全面战略伙伴关系 reads as a history), the term's
 // timeline and its concordance.
 import { useEffect, useRef } from 'react';
@@ -9,7 +9,7 @@ import { glossary } from '@/lib/glossary/data';
 import { termTimeline } from '@/lib/glossary/timeline';
 import { EntryConcordance } from './EntryConcordance';
 import { EntryTimeline } from './EntryTimeline';
-import { useText } from './lang';
+import { useUiLang, useText } from './lang';
 import { entryHref, formulaHref } from './links';
 import { corpus, entryById } from './panel-data';
 import { categoryStrings } from './strings/categories';
@@ -52,6 +52,7 @@ export function GlossaryEntry({ entryId }: { entryId: string }) {
   const t = useText(entryStrings);
   const categories = useText(categoryStrings);
   const compare = useText(compareStrings);
+  const lang = useUiLang();
   const heading = useRef<HTMLHeadingElement>(null);
   const entry = entryById.get(entryId);
 
@@ -75,6 +76,24 @@ export function GlossaryEntry({ entryId }: { entryId: string }) {
             <span lang="en">{englishLabel(entry)}</span>
             <span className="english-source muted">{entry.englishVerified && entry.englishSource ? t.source(entry.englishSource) : t.unverified}</span>
           </dd>
+          {entry.ru && (
+            <>
+              <dt>{t.russian}</dt>
+              <dd>
+                <span lang="ru">{entry.ru}</span>
+                <span className="ru-source muted">{entry.ruVerified && entry.ruSource ? t.source(entry.ruSource) : t.unverifiedIn(t.russian)}</span>
+              </dd>
+            </>
+          )}
+          {entry.kk && (
+            <>
+              <dt>{t.kazakh}</dt>
+              <dd>
+                <span lang="kk">{entry.kk}</span>
+                <span className="kk-source muted">{entry.kkVerified && entry.kkSource ? t.source(entry.kkSource) : t.unverifiedIn(t.kazakh)}</span>
+              </dd>
+            </>
+          )}
           <dt>{t.category}</dt>
           <dd>{categories[entry.category]}</dd>
           {entry.variants.length > 0 && (
@@ -88,6 +107,8 @@ export function GlossaryEntry({ entryId }: { entryId: string }) {
       <section aria-labelledby="definition-heading" className="definition">
         <h3 id="definition-heading">{t.definition}</h3>
         <p lang="zh-CN">{entry.definition.zh}</p>
+        {/* The Russian definition is for readers of the Russian interface, before the English. */}
+        {lang === 'ru' && entry.definition.ru && <p lang="ru">{entry.definition.ru}</p>}
         <p lang="en">{entry.definition.en}</p>
       </section>
       {entry.whyIncluded && (
