@@ -11,6 +11,7 @@ import { openPdf } from './load-document';
 import { outlineOf } from './outline';
 import { fetchPdf, fileParam, readFile, type Fetched } from './pdf-source';
 import { renderPage, type RenderedPage } from './render-page';
+import { saveDocument } from './save-document';
 import { readerStrings, type ReaderStrings } from './strings';
 import './reader.css';
 
@@ -26,6 +27,8 @@ const pageCount = $<HTMLSpanElement>('page-count');
 const zoomEl = $<HTMLOutputElement>('zoom');
 const findInput = $<HTMLInputElement>('find');
 const findStatus = $<HTMLOutputElement>('find-status');
+const saveButton = $<HTMLButtonElement>('save');
+const saveStatus = $<HTMLOutputElement>('save-status');
 
 let t: ReaderStrings = readerStrings('en');
 let doc: PDFDocumentProxy | undefined;
@@ -117,7 +120,10 @@ async function showDocument(fetched: Fetched, name: string, address: string): Pr
   pagesEl.replaceChildren(...pages.map((p) => p.element));
   pageCount.textContent = t.of(pages.length);
   pageNumber.max = String(pages.length);
-  if (pages.every((p) => p.reading.paragraphs.length === 0)) say(t.noText);
+  const empty = pages.every((p) => p.reading.paragraphs.length === 0);
+  if (empty) say(t.noText);
+  saveButton.disabled = empty;
+  saveStatus.value = '';
   const outline = await outlineOf(doc, (index) => goTo(index + 1));
   outlineEl.replaceChildren(...(outline ? [outline] : []));
   outlineEl.hidden = !outline;
@@ -165,6 +171,13 @@ function wire(): void {
     $(id).addEventListener('click', (e) => {
       if (e.isTrusted) act();
     });
+  clicked('save', () => {
+    saveButton.disabled = true;
+    void saveDocument(mainText(), t).then((status) => {
+      saveStatus.value = status;
+      saveButton.disabled = false;
+    });
+  });
   clicked('previous', () => goTo(currentPage() - 1));
   clicked('next', () => goTo(currentPage() + 1));
   clicked('zoom-in', () => void setZoom(zoom + 1));

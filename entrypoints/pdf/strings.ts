@@ -24,6 +24,11 @@ export const readerStrings = defineStrings({
     badUrl: 'Only http(s) and blob addresses can be opened.',
     denied: 'Treaty Lens was not allowed to fetch the file from that site.',
     noText: 'This PDF has no text to read (a scanned document): Treaty Lens has nothing to annotate.',
+    save: 'Save to My pages',
+    saved: (title: string, n: number) => `Saved “${title}” (${n} paragraphs) to My pages.`,
+    saveNoText: 'There is no Chinese text in this document to save.',
+    saveTooLarge: 'This document is too large to save.',
+    saveFailed: (why: string) => `Could not save: ${why}`,
   },
   zh: {
     open: '打开 PDF…',
@@ -47,6 +52,11 @@ export const readerStrings = defineStrings({
     badUrl: '只能打开 http(s) 或 blob 地址。',
     denied: 'Treaty Lens 未获准从该网站获取文件。',
     noText: '此 PDF 没有可读的文字（扫描件）：Treaty Lens 无可标注的内容。',
+    save: '保存到我的页面',
+    saved: (title: string, n: number) => `已将“${title}”（${n} 段）保存到我的页面。`,
+    saveNoText: '此文档没有可保存的中文文字。',
+    saveTooLarge: '此文档太大，无法保存。',
+    saveFailed: (why: string) => `保存失败：${why}`,
   },
 });
 export type ReaderStrings = ReturnType<typeof readerStrings>;

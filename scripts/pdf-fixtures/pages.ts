@@ -27,8 +27,10 @@ export const SINGLE_HTML = page(
 export const EPAPER_LEFT = '外交部发言人表示，中方愿同中亚国家一道，高质量共建一带一路，推动上海合作组织各领域合作不断取得新成果，为地区和平与发展作出贡献，各方对此高度评价。';
 export const EPAPER_RIGHT = '中哈双方同意进一步发挥中国—中亚机制的作用，加强在亚信等多边框架内的协调配合，携手应对地区安全挑战，维护共同利益和发展环境。';
 
+export const EPAPER_TITLE = '中亚合作新篇章（测试版面）';
+
 export const EPAPER_HTML = page(
-  '',
+  EPAPER_TITLE,
   `h1 { font-size: 20pt; text-align: center; margin: 0 0 8mm; }
    .columns { display: grid; grid-template-columns: 1fr 1fr; column-gap: 14mm; }
    p { margin: 0; text-align: justify; }`,
@@ -37,11 +39,11 @@ export const EPAPER_HTML = page(
 
 export const LANDSCAPE_TEXT = '本次会议在阿斯塔纳举行，与会各方就上海合作组织的发展交换了意见。';
 
-export const LANDSCAPE_HTML = page('', 'p { font-size: 18pt; }', `<p>${LANDSCAPE_TEXT}</p>`);
+export const LANDSCAPE_HTML = page('会议纪要（测试）', 'p { font-size: 18pt; }', `<p>${LANDSCAPE_TEXT}</p>`);
 
 /** Text drawn onto a canvas and shown as an image: a scan has pixels, not text. */
 export const SCANNED_HTML = page(
-  '',
+  '扫描件（测试）',
   '',
   `<img id="scan" alt=""><script>
     const c = document.createElement('canvas'); c.width = 900; c.height = 200;

@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OUR_ROOT } from '../../scripts/harness/page-probes';
-import { EPAPER_LEFT, EPAPER_RIGHT, SINGLE_PARAGRAPHS, SINGLE_TITLE } from '../../scripts/pdf-fixtures/pages';
-import { setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { EPAPER_LEFT, EPAPER_TITLE, EPAPER_RIGHT, LANDSCAPE_TEXT, SINGLE_PARAGRAPHS, SINGLE_TITLE } from '../../scripts/pdf-fixtures/pages';
+import { setUp, tabStateOf, tearDown, waitForVerdict, type Env } from './fixtures';
 
 const FIXTURES = resolve('tests/fixtures/pdf');
 const fixture = (name: string) => resolve(FIXTURES, name);
@@ -97,6 +97,54 @@ describe('a local file', () => {
   });
 });
 
+describe('saving to My pages', () => {
+  /** Titles of the saved documents, read from the extension's IndexedDB (the reader shares its origin). */
+  function savedTitles(page: Page): Promise<string[]> {
+    return page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('treaty-lens-user-corpus');
+          open.onupgradeneeded = () => open.transaction!.abort();
+          open.onerror = () => resolve([]);
+          open.onsuccess = () => {
+            const all = open.result.transaction('documents').objectStore('documents').getAll();
+            all.onsuccess = () => resolve((all.result as { doc: { title: string } }[]).map((r) => r.doc.title));
+          };
+        }),
+    );
+  }
+
+  test("the reader's Save button stores the document with its title", async () => {
+    const page = await openLocal('single.pdf');
+    await waitForVerdict(page, 'related');
+    expect(await savedTitles(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save to My pages' }).click();
+    await expect.poll(() => page.locator('#save-status').textContent()).toMatch(/^Saved “中华人民共和国和哈萨克斯坦共和国联合声明（测试文本）” \(\d paragraphs\) to My pages\.$/);
+    expect(await savedTitles(page)).toEqual([SINGLE_TITLE]);
+  });
+
+  test("the side panel's This page view follows the reader's tab and saves it too", async () => {
+    const page = await openLocal('epaper.pdf');
+    await waitForVerdict(page, 'related');
+    await page.bringToFront();
+    const tabId = await env.browser.activeTabId();
+    const panel = await env.browser.context.newPage();
+    await panel.goto(env.browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
+    await expect.poll(() => panel.locator('main').textContent()).toContain('外交部发言人');
+    await panel.getByRole('button', { name: 'Save this page to my corpus' }).click();
+    await expect.poll(() => panel.locator('.save-status').textContent(), { timeout: 15_000 }).toMatch(/^Saved “.+” \(\d paragraphs\)\./);
+    expect(await savedTitles(panel)).toContain(EPAPER_TITLE);
+  });
+});
+
+test('a landscape page is read across its width', async () => {
+  const page = await openLocal('landscape.pdf');
+  await waitForVerdict(page);
+  const box = await page.locator('.pdf-page').boundingBox();
+  expect(box!.width).toBeGreaterThan(box!.height);
+  expect((await mainText(page)).text).toBe(LANDSCAPE_TEXT);
+});
+
 test('an e-paper page: the headline, then the left column, then the right, with its spaced characters joined', async () => {
   const page = await openLocal('epaper.pdf');
   await waitForVerdict(page, 'related');
@@ -107,8 +155,8 @@ test('an e-paper page: the headline, then the left column, then the right, with 
 test('a file from an http address (?file=) is fetched, read and annotated', async () => {
   const url = env.server.url('/docs/single.pdf');
   const page = await openReader(`?file=${encodeURIComponent(url)}`);
-  const state = await waitForVerdict(page, 'related');
-  expect(state.terms).toBe(7);
+  await waitForVerdict(page, 'related');
+  await expect.poll(async () => (await tabStateOf(page))?.terms).toBe(7);
   const read = await mainText(page);
   expect(read.url).toBe(url);
   expect(read.text.split('\n')[0]).toBe(SINGLE_TITLE);
