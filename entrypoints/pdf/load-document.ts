@@ -5,7 +5,7 @@ import { getDocument, GlobalWorkerOptions, InvalidPDFException, PasswordExceptio
 import { browser, type PublicPath } from 'wxt/browser';
 import { looksLikePdf, MAX_PDF_BYTES } from '@/lib/pdf/pdf-file';
 
-export type OpenProblem = 'not-pdf' | 'damaged' | 'encrypted' | 'too-large';
+type OpenProblem = 'not-pdf' | 'damaged' | 'encrypted' | 'too-large';
 export type Opened = { ok: true; doc: PDFDocumentProxy } | { ok: false; problem: OpenProblem };
 
 // Added to the build by a hook (wxt.config.ts), so WXT's PublicPath type does not list it.

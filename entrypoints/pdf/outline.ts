@@ -29,7 +29,7 @@ async function listOf(doc: PDFDocumentProxy, nodes: OutlineNode[], go: (pageInde
       if (e.isTrusted && index !== undefined) go(index);
     });
     li.append(button);
-    if (node.items.length > 0) li.append(await listOf(doc, node.items, go));
+    if (node.items.length > 0) li.append(await listOf(doc, node.items as OutlineNode[], go));
     list.append(li);
   }
   return list;

@@ -4,7 +4,7 @@
 // (popup, context menu), and without it the fetch is refused.
 import { MAX_PDF_BYTES } from '@/lib/pdf/pdf-file';
 
-export type SourceProblem = 'too-large' | 'unreachable' | 'bad-url';
+type SourceProblem = 'too-large' | 'unreachable' | 'bad-url';
 export type Fetched = { ok: true; bytes: Uint8Array } | { ok: false; problem: SourceProblem };
 
 /** The ?file= address, if it is one the reader opens. */

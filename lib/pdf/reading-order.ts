@@ -11,7 +11,7 @@ export interface PageItem {
 }
 
 /** Item indices, left to right. */
-export type Line = number[];
+type Line = number[];
 export type Paragraph = Line[];
 
 interface Extent extends Box {

@@ -3,7 +3,7 @@
 // CSS pixels with y growing downwards. Reading order works on these boxes.
 
 /** A PDF affine transform [a, b, c, d, e, f]. */
-export type Matrix = readonly [number, number, number, number, number, number];
+type Matrix = readonly [number, number, number, number, number, number];
 
 export interface Box {
   left: number;
@@ -20,7 +20,7 @@ export interface PlacedText {
 }
 
 /** m ∘ n: n applied first (pdf.js Util.transform). */
-export function compose(m: readonly number[], n: readonly number[]): Matrix {
+function compose(m: readonly number[], n: readonly number[]): Matrix {
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
   const [na = 0, nb = 0, nc = 0, nd = 0, ne = 0, nf = 0] = n;
   return [a * na + c * nb, b * na + d * nb, a * nc + c * nd, b * nc + d * nd, a * ne + c * nf + e, b * ne + d * nf + f];

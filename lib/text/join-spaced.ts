@@ -8,7 +8,7 @@
 const CJK = /[\p{Script=Han}\u3001-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u30fb]/u;
 const GAP = /[ \t\u00a0\u3000]/;
 
-export function isCjkChar(ch: string | undefined): boolean {
+function isCjkChar(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
