@@ -29,8 +29,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Treaty Lens',
     description: 'Reads Chinese diplomatic texts on China–Kazakhstan and China–Central Asia relations: glossary, tooltips, the agreements themselves.',
-    // storage: settings. sidePanel is added by WXT for Chrome from entrypoints/sidepanel.
-    permissions: ['storage'],
+    // storage: settings. contextMenus: "Open this PDF in Treaty Lens" on PDF links. sidePanel
+    // is added by WXT for Chrome from entrypoints/sidepanel.
+    permissions: ['storage', 'contextMenus'],
+    // Asked for one origin at a time, when the reader opens a PDF from that site
+    // (entrypoints/background/pdf-menu.ts); never granted for all sites.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
       // 'wasm-unsafe-eval' lets extension pages and the worker compile jieba's wasm; nothing else.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

@@ -162,6 +162,23 @@ test('a file from an http address (?file=) is fetched, read and annotated', asyn
   expect(read.text.split('\n')[0]).toBe(SINGLE_TITLE);
 });
 
+test('the popup and the side panel open the reader in a tab', async () => {
+  const { context } = env.browser;
+  for (const [screen, name] of [
+    ['popup.html', 'Open a PDF…'],
+    ['sidepanel.html', 'Open a PDF'],
+  ] as const) {
+    const page = await context.newPage();
+    await page.goto(env.browser.extensionUrl(screen));
+    const control = screen === 'popup.html' ? page.getByRole('button', { name }) : page.getByRole('link', { name });
+    const [reader] = await Promise.all([context.waitForEvent('page'), control.click()]);
+    await reader.waitForURL(env.browser.extensionUrl('pdf.html'));
+    expect(await reader.locator('#hint').textContent()).toContain('Open a PDF file, or drop one here');
+    await reader.close();
+    if (!page.isClosed()) await page.close();
+  }
+});
+
 describe('files it cannot read', () => {
   test.each([
     ['not-a-pdf.pdf', 'This file is not a PDF.'],
