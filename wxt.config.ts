@@ -8,6 +8,7 @@ import { TOGGLE_SITE_COMMAND } from './lib/settings/site-toggle';
 // background. Left alone, Vite would inline it as base64 into every entry that imports
 // jieba-wasm (≈19 MB instead of 4 MB).
 const JIEBA_WASM = 'jieba_rs_wasm_bg.wasm';
+const PDF_WORKER = 'pdf.worker.min.mjs';
 const DICTIONARY_DIR = 'assets/generated/dictionary';
 
 function jiebaWasmByUrl(): Plugin {
@@ -28,8 +29,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Treaty Lens',
     description: 'Reads Chinese diplomatic texts on China–Kazakhstan and China–Central Asia relations: glossary, tooltips, the agreements themselves.',
-    // storage: settings. sidePanel is added by WXT for Chrome from entrypoints/sidepanel.
-    permissions: ['storage'],
+    // storage: settings. contextMenus: "Open this PDF in Treaty Lens" on PDF links. sidePanel
+    // is added by WXT for Chrome from entrypoints/sidepanel.
+    permissions: ['storage', 'contextMenus'],
+    // Asked for one origin at a time, when the reader opens a PDF from that site
+    // (entrypoints/background/pdf-menu.ts); never granted for all sites.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
       // 'wasm-unsafe-eval' lets extension pages and the worker compile jieba's wasm; nothing else.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
@@ -60,6 +65,8 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web', JIEBA_WASM), relativeDest: JIEBA_WASM });
+      // pdf.js's worker for the PDF reader (entrypoints/pdf), loaded from the extension by URL.
+      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build', PDF_WORKER), relativeDest: PDF_WORKER });
       // CC-CEDICT, compiled by build/build-dictionary.ts; the background fetches the shards a lookup needs.
       for (const name of readdirSync(DICTIONARY_DIR)) {
         files.push({ absoluteSrc: resolve(DICTIONARY_DIR, name), relativeDest: `dictionary/${name}` });

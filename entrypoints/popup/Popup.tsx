@@ -77,12 +77,21 @@ export function Popup() {
         <button type="button" onClick={() => void openSidePanel(windowId)}>
           {t.openPanel}
         </button>
+        <button type="button" onClick={() => void openPdfReader()}>
+          {t.openPdf}
+        </button>
         <button type="button" onClick={() => void openOptions()}>
           {t.openOptions}
         </button>
       </div>
     </main>
   );
+}
+
+/** The PDF reader in a tab of its own, where the file is picked or dropped (a file dialog would close the popup). */
+async function openPdfReader(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/pdf.html') });
+  window.close();
 }
 
 async function openOptions(): Promise<void> {

@@ -19,6 +19,7 @@ export const popupStrings = defineStrings({
     retry: 'Ask again',
     openPanel: 'Open the side panel',
     openOptions: 'Options',
+    openPdf: 'Open a PDF…',
     shortcut: (keys: string) => `${keys} turns this site off and back on.`,
   },
   zh: {
@@ -38,6 +39,7 @@ export const popupStrings = defineStrings({
     retry: '重新询问',
     openPanel: '打开侧边栏',
     openOptions: '设置',
+    openPdf: '打开 PDF…',
     shortcut: (keys: string) => `按 ${keys} 可关闭或重新开启本站。`,
   },
   ru: {

@@ -92,6 +92,12 @@ export function Panel() {
             </button>
           )}
           {view === 'home' && <a href={compareHref([])}>{tc.heading}</a>}
+          {/* The PDF reader opens in a tab: a file is picked or dropped there. */}
+          {view === 'home' && (
+            <a href="/pdf.html" target="_blank" rel="noopener">
+              {t.openPdf}
+            </a>
+          )}
           {view === 'entry' && (
             <button type="button" className="link" onClick={() => backHome('glossary')}>
               {t.backToGlossary}

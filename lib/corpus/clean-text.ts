@@ -1,13 +1,8 @@
 // Cleaning that undoes typesetting and nothing else, so paragraph text stays as printed.
 
-// Han, CJK punctuation (not the ideographic space), full-width forms, and the quotes,
-// dashes and dots Chinese typesetting sets between them.
-const CJK = /[\p{Script=Han}\u3001-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u30fb]/u;
-const GAP = /[ \t\u00a0\u3000]+/g;
+import { joinSpaced } from '../text/join-spaced';
 
-function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
-}
+const GAP = /[ \t\u00a0\u3000]+/g;
 
 /** Trims and collapses each run of spaces (ASCII or ideographic) to one ASCII space. */
 export function collapseSpaces(line: string): string {
@@ -19,14 +14,7 @@ export function collapseSpaces(line: string): string {
  * a space between two Latin or digit words, the only place a space means something.
  */
 export function joinSpacedCjk(line: string): string {
-  return line
-    .replace(GAP, (gap, offset: number, whole: string) => {
-      const before = whole[offset - 1];
-      const after = whole[offset + gap.length];
-      if (before === undefined || after === undefined) return '';
-      return isCjk(before) || isCjk(after) ? '' : ' ';
-    })
-    .trim();
+  return joinSpaced(line).text;
 }
 
 const SENTENCE_END = /[。！？][”’」』）)]*$/;

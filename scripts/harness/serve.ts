@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Page {
-  body: string;
+  body: string | Uint8Array;
   type?: string;
   headers?: Record<string, string>;
 }

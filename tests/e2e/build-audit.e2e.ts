@@ -29,16 +29,16 @@ function files(dir: string, ext: string): string[] {
 }
 
 describe.each([
-  ['Chrome', CHROME, ['storage', 'sidePanel']],
-  ['Firefox', FIREFOX, ['storage']],
+  ['Chrome', CHROME, ['storage', 'contextMenus', 'sidePanel']],
+  ['Firefox', FIREFOX, ['storage', 'contextMenus']],
 ])('%s manifest', (_name, dir, permissions) => {
   const m = manifest(dir);
 
-  test('asks for the minimal permissions, no hosts, nothing optional', () => {
+  test('asks for the minimal permissions, no hosts; http(s) origins only as optional, for the PDF reader', () => {
     expect(m.permissions).toEqual(permissions);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_permissions).toBeUndefined();
-    expect(m.optional_host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
   });
@@ -75,7 +75,7 @@ describe.each([CHROME, FIREFOX])('%s files', (dir) => {
     ['remote import', /\bimport(?:Scripts)?\s*\(\s*['"`]https?:/],
   ];
 
-  test.each(files(dir, '.js').map((f) => [f.slice(dir.length + 1), f]))('%s evaluates no strings as code', (_short, file) => {
+  test.each([...files(dir, '.js'), ...files(dir, '.mjs')].map((f) => [f.slice(dir.length + 1), f]))('%s evaluates no strings as code', (_short, file) => {
     const code = readFileSync(file, 'utf8');
     const found: string[] = [];
     for (const [name, pattern] of EVAL_PATTERNS) {
