@@ -5,6 +5,8 @@ import { corpus } from '@/lib/corpus/data';
 import { glossary } from '@/lib/glossary/data';
 import { createFastMatcher, type FastMatcher } from '@/lib/glossary/fast-matcher';
 import { createMatcher, type Match, type Matcher } from '@/lib/glossary/matcher';
+import { createTitleIndex, findAgreementTitles, titleEntryId, withTitleMatches, type CorpusTitleDoc } from '@/lib/glossary/agreement-titles';
+import { TITLE_CATEGORY } from '@/lib/glossary/title-kinds';
 import { buildTooltipEntries } from '@/lib/glossary/tooltip-entry';
 import type { AnnotateRequest, AnnotateResponse, TooltipEntry } from '@/lib/messaging/messages';
 import { getSegmenter } from './segmenter';
@@ -14,6 +16,7 @@ import { getSegmenter } from './segmenter';
 let matcher: Matcher | undefined;
 let fastMatcher: FastMatcher | undefined;
 let tooltipEntries: Map<string, TooltipEntry> | undefined;
+let titleIndex: ((title: string) => CorpusTitleDoc | undefined) | undefined;
 
 /** The first stage at once; jieba starts warming for the second as soon as a page asks. */
 function matchFast(request: AnnotateRequest): Match[] {
@@ -37,12 +40,30 @@ async function matchSettled(request: AnnotateRequest): Promise<Match[]> {
 
 export async function annotate(request: AnnotateRequest): Promise<AnnotateResponse> {
   try {
-    const matches = request.stage === 'fast' ? matchFast(request) : await matchSettled(request);
+    const glossaryMatches = request.stage === 'fast' ? matchFast(request) : await matchSettled(request);
     tooltipEntries ??= buildTooltipEntries(glossary, corpus);
+    titleIndex ??= createTitleIndex(corpus);
+    const titles = findAgreementTitles(request.text, glossaryMatches, titleIndex);
+    const matches = withTitleMatches(glossaryMatches, titles);
     const entries: Record<string, TooltipEntry> = {};
     for (const m of matches) {
       const entry = tooltipEntries.get(m.entryId);
       if (entry) entries[m.entryId] = entry;
+    }
+    for (const t of titles) {
+      const { doc } = t;
+      entries[titleEntryId(t.title)] = {
+        id: titleEntryId(t.title),
+        term: t.title,
+        pinyin: '',
+        english: '',
+        category: TITLE_CATEGORY,
+        definitionEn: '',
+        definitionZh: '',
+        related: [],
+        corpus: doc ? [{ docId: doc.docId, paraId: doc.paraId, year: doc.year, title: doc.title }] : [],
+        titleKind: t.kind,
+      };
     }
     return { ok: true, matches: matches.map((m) => [m.entryId, m.start, m.end]), entries };
   } catch (err) {

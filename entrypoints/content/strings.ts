@@ -2,6 +2,7 @@
 // its definitions are glossary data and are shown as they are.
 import { defineStrings, type Lang } from '@/lib/i18n/i18n';
 import { categoryLabels } from '@/lib/glossary/category-labels';
+import { titleCardStrings } from './title-card';
 
 const labels = defineStrings({
   en: {
@@ -20,6 +21,6 @@ const labels = defineStrings({
 });
 
 export function cardStrings(lang: Lang) {
-  return { ...labels(lang), categories: categoryLabels(lang) as Record<string, string | undefined> };
+  return { ...labels(lang), title: titleCardStrings(lang), categories: categoryLabels(lang) as Record<string, string | undefined> };
 }
 export type CardStrings = ReturnType<typeof cardStrings>;

@@ -41,4 +41,5 @@ export const TOOLTIP_CSS = `
 .corpus ul { margin: 2px 0 0; padding: 0; list-style: none; }
 .corpus a { color: var(--link); text-decoration: underline; cursor: pointer; }
 .corpus a:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
+.title-heading { margin-top: 2px; font-size: 12px; color: var(--muted); }
 `;

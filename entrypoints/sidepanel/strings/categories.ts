@@ -15,7 +15,8 @@ export const categoryStrings = defineStrings({
     project: 'Projects',
     place: 'Places',
     person: 'People',
+    'agreement-title': 'Agreement titles not in the glossary',
   },
   // Chinese names have no plural: the same as the card's.
-  zh: categoryLabels('zh'),
+  zh: { ...categoryLabels('zh'), 'agreement-title': '术语表未收的条约文件标题' },
 });
