@@ -8,6 +8,8 @@ const labels = defineStrings({
   en: {
     related: 'Related',
     inCorpus: 'In the corpus',
+    /** A term the reader added (My terms in the side panel). */
+    myTerm: 'My term',
     /** Read out by screen readers when the keyboard steps to a term. */
     stepped: (term: string, english: string, n: number, total: number) =>
       `${term} — ${english}. Term ${n} of ${total}. Enter opens its card.`,
@@ -15,6 +17,7 @@ const labels = defineStrings({
   zh: {
     related: '相关术语',
     inCorpus: '见于语料库',
+    myTerm: '我的术语',
     stepped: (term: string, english: string, n: number, total: number) =>
       `${term}（${english}）。第 ${n} 个术语，共 ${total} 个。按回车键打开术语卡片。`,
   },

@@ -61,6 +61,7 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
     head.append(term);
     if (content.pinyin) head.append(el('span', 'pinyin', entry.pinyin));
     head.append(el('span', 'category', strings.categories[entry.category] ?? entry.category));
+    if (entry.mine) head.append(el('span', 'mine', strings.myTerm));
     card.append(head);
     if (content.english) {
       const english = el('div', 'english', entry.english);

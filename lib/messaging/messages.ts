@@ -230,6 +230,8 @@ const TooltipEntrySchema = z.object({
   corpus: z.array(CorpusRefSchema),
   /** Set for a title in 《…》 the glossary does not have: what kind of document it names. */
   titleKind: z.optional(z.enum(TITLE_KINDS)),
+  /** Set for one of the reader's own terms (My terms). */
+  mine: z.optional(z.literal(true)),
 });
 export type TooltipEntry = z.infer<typeof TooltipEntrySchema>;
 

@@ -15,6 +15,7 @@ export const shellStrings = defineStrings({
     timeline: 'Timeline',
     documents: 'Documents',
     saved: 'My pages',
+    myTerms: 'My terms',
   },
   zh: {
     title: 'Treaty Lens',
@@ -29,5 +30,6 @@ export const shellStrings = defineStrings({
     timeline: '时间线',
     documents: '文献',
     saved: '我的页面',
+    myTerms: '我的术语',
   },
 });
