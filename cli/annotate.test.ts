@@ -40,6 +40,24 @@ describe('npm run --silent annotate -- FILE', () => {
     expect(out.terms.filter((t) => t.id === 'cica')).toHaveLength(1);
   });
 
+  test('titles in 《…》 the glossary does not have: a separate field, kind and corpus document, terms as before', async () => {
+    const file = 'tests/fixtures/annotate/cited-titles.txt';
+    const { stdout } = await annotate(file);
+    const out = JSON.parse(stdout) as Output & { titles: { title: string; kind: string; start: number; end: number; corpusDocId: string | null }[] };
+    expect(Object.keys(out)).toEqual(['related', 'score', 'reasons', 'terms', 'titles']);
+    const text = readFileSync(file, 'utf8');
+    for (const t of out.titles) expect(text.slice(t.start, t.end)).toBe(t.title);
+    // The 2005 statement's full title is a glossary term, so it is not among the titles.
+    expect(out.titles.map((t) => [t.title, t.kind, t.corpusDocId])).toEqual([
+      ['中华人民共和国与哈萨克斯坦共和国联合宣言', 'joint-declaration', '2014-05-19-cn-kz-joint-declaration'],
+      ['中哈关于跨境数据合作的谅解备忘录', 'memorandum-of-understanding', null],
+    ]);
+    expect(out.terms.map((t) => t.id)).toContain('cn-kz-strategic-partnership-statement-2005');
+    // 中哈 inside the memorandum's title is still a term for the command line: the terms do not change.
+    const memo = out.titles[1]!;
+    expect(out.terms.some((t) => t.start >= memo.start && t.end <= memo.end)).toBe(true);
+  });
+
   test('a text file about Shanghai: unrelated, and no false friend reported', async () => {
     const { stdout } = await annotate('tests/fixtures/annotate/shanghai-weekend.txt');
     const out = JSON.parse(stdout) as Output;

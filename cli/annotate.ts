@@ -1,12 +1,16 @@
 // npm run --silent annotate -- FILE: runs the extension's detection and matching on an
 // .html or .txt file and prints exactly one JSON object on stdout:
-// {"related", "score", "reasons", "terms": [{"id", "term", "text", "start", "end"}]}
+// {"related", "score", "reasons", "terms": [{"id", "term", "text", "start", "end"}]}, plus
+// "titles": [{"title", "kind", "start", "end", "corpusDocId"}] when the text cites documents in
+// 《…》 that the glossary does not have (the terms are unchanged by them).
 // Offsets index the plain text extracted from the file (for HTML, the main article).
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { annotateText } from '../lib/annotate/annotate';
 import { detect, reasonText } from '../lib/detect';
 import { htmlMainText } from '../lib/extract/html-main-text';
+import { corpus } from '../lib/corpus/data';
+import { createTitleIndex, findAgreementTitles } from '../lib/glossary/agreement-titles';
 import { glossary } from '../lib/glossary/data';
 import { createMatcher } from '../lib/glossary/matcher';
 import { createSegmenter } from '../lib/segment/segmenter';
@@ -34,7 +38,8 @@ const verdict = detect({ title, text });
 const matcher = createMatcher(glossary.matcher);
 const segmenter = createSegmenter(jieba, matcher.userWords);
 const termOf = new Map(glossary.entries.map((e) => [e.id, e.term]));
-const terms = annotateText(text, segmenter, matcher, { pageRelated: verdict.related }).map((m) => ({
+const matches = annotateText(text, segmenter, matcher, { pageRelated: verdict.related });
+const terms = matches.map((m) => ({
   id: m.entryId,
   term: termOf.get(m.entryId) ?? m.entryId,
   text: text.slice(m.start, m.end),
@@ -42,4 +47,14 @@ const terms = annotateText(text, segmenter, matcher, { pageRelated: verdict.rela
   end: m.end,
 }));
 
-process.stdout.write(`${JSON.stringify({ related: verdict.related, score: verdict.score, reasons: verdict.reasons.map((r) => reasonText(r, 'en')), terms })}\n`);
+const titles = findAgreementTitles(text, matches, createTitleIndex(corpus)).map((t) => ({
+  title: t.title,
+  kind: t.kind,
+  start: t.start,
+  end: t.end,
+  corpusDocId: t.doc?.docId ?? null,
+}));
+
+process.stdout.write(
+  `${JSON.stringify({ related: verdict.related, score: verdict.score, reasons: verdict.reasons.map((r) => reasonText(r, 'en')), terms, ...(titles.length > 0 ? { titles } : {}) })}\n`,
+);

@@ -1,5 +1,5 @@
 // Export to a JSON file and import from one, with the line that says how it went: the site
-// list on the options page and the saved pages in the side panel.
+// list on the options page, the saved pages and My terms in the side panel.
 import { useRef } from 'react';
 import './file-transfer.css';
 
@@ -13,6 +13,10 @@ interface Props {
   exportLabel: string;
   onExport: () => void;
   exportDisabled?: boolean;
+  /** Further formats, each its own button beside the first (My terms: CSV beside JSON). */
+  moreExports?: readonly { label: string; onExport: () => void }[];
+  /** The file chooser's filter; JSON unless given. */
+  accept?: string;
   importLabel: string;
   onImport: (file: File) => void;
   importDisabled?: boolean;
@@ -22,7 +26,7 @@ interface Props {
 /** A file size for messages: "2.5" (megabytes, one decimal). */
 export const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-export function FileTransfer({ exportLabel, onExport, exportDisabled, importLabel, onImport, importDisabled, status }: Props) {
+export function FileTransfer({ exportLabel, onExport, exportDisabled, moreExports = [], accept = 'application/json,.json', importLabel, onImport, importDisabled, status }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const busy = status.phase === 'busy';
   return (
@@ -30,13 +34,18 @@ export function FileTransfer({ exportLabel, onExport, exportDisabled, importLabe
       <button type="button" onClick={onExport} disabled={exportDisabled}>
         {exportLabel}
       </button>
+      {moreExports.map((e) => (
+        <button key={e.label} type="button" onClick={e.onExport} disabled={exportDisabled}>
+          {e.label}
+        </button>
+      ))}
       <button type="button" onClick={() => input.current?.click()} disabled={importDisabled || busy}>
         {importLabel}
       </button>
       <input
         ref={input}
         type="file"
-        accept="application/json,.json"
+        accept={accept}
         hidden
         onChange={(e) => {
           const file = e.target.files?.[0];

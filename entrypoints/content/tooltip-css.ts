@@ -41,4 +41,6 @@ export const TOOLTIP_CSS = `
 .corpus ul { margin: 2px 0 0; padding: 0; list-style: none; }
 .corpus a { color: var(--link); text-decoration: underline; cursor: pointer; }
 .corpus a:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
+.mine { font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 8px; border: 1px solid var(--english); color: var(--english); }
+.title-heading { margin-top: 2px; font-size: 12px; color: var(--muted); }
 `;

@@ -1,10 +1,11 @@
 // The term card. Plain DOM rather than React: it runs on every annotated page, and a
 // small static card renders within one frame without a framework in the content script.
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import type { TooltipEntry } from '@/lib/messaging/messages';
+import type { CorpusRef, TooltipEntry } from '@/lib/messaging/messages';
 import type { CardContent, Theme } from '@/lib/settings/settings';
 import { rectInTop } from './geometry';
 import type { CardStrings } from './strings';
+import { renderTitleCard } from './title-card';
 
 export interface Tooltip {
   /** Shows the card at the range; with focus, moves keyboard focus into it. */
@@ -50,12 +51,17 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
   function render(entry: TooltipEntry): void {
     const { content, strings } = options;
     card.replaceChildren();
+    if (entry.titleKind) {
+      renderTitleCard(card, { ...entry, titleKind: entry.titleKind }, strings.title, corpusList);
+      return;
+    }
     const head = el('div', 'head');
     const term = el('span', 'term', entry.term);
     term.lang = 'zh-CN';
     head.append(term);
     if (content.pinyin) head.append(el('span', 'pinyin', entry.pinyin));
     head.append(el('span', 'category', strings.categories[entry.category] ?? entry.category));
+    if (entry.mine) head.append(el('span', 'mine', strings.myTerm));
     card.append(head);
     if (content.english) {
       const english = el('div', 'english', entry.english);
@@ -79,27 +85,30 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
     // A card with links is a dialog; one without is a plain tooltip.
     card.setAttribute('role', entry.corpus.length > 0 ? 'dialog' : 'tooltip');
     card.setAttribute('aria-label', content.english ? `${entry.term}: ${entry.english}` : entry.term);
-    if (entry.corpus.length > 0) {
-      const corpus = el('div', 'corpus', strings.inCorpus);
-      const list = el('ul', '');
-      for (const ref of entry.corpus) {
-        const item = el('li', '');
-        const link = el('a', '', `${ref.year} · ${ref.title}`);
-        link.href = '#';
-        link.dataset['doc'] = ref.docId;
-        link.dataset['para'] = ref.paraId;
-        link.lang = 'zh-CN';
-        link.addEventListener('click', (event) => {
-          event.preventDefault();
-          // Only the reader's click (or Enter on the link) opens the panel; one click, one request.
-          if (event.isTrusted) onOpenCorpus(ref.docId, ref.paraId);
-        });
-        item.append(link);
-        list.append(item);
-      }
-      corpus.append(list);
-      card.append(corpus);
+    if (entry.corpus.length > 0) card.append(corpusList(entry.corpus));
+  }
+
+  /** The corpus links under a card: a click opens the side panel at the paragraph. */
+  function corpusList(refs: readonly CorpusRef[]): HTMLElement {
+    const corpus = el('div', 'corpus', options.strings.inCorpus);
+    const list = el('ul', '');
+    for (const ref of refs) {
+      const item = el('li', '');
+      const link = el('a', '', `${ref.year} · ${ref.title}`);
+      link.href = '#';
+      link.dataset['doc'] = ref.docId;
+      link.dataset['para'] = ref.paraId;
+      link.lang = 'zh-CN';
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        // Only the reader's click (or Enter on the link) opens the panel; one click, one request.
+        if (event.isTrusted) onOpenCorpus(ref.docId, ref.paraId);
+      });
+      item.append(link);
+      list.append(item);
     }
+    corpus.append(list);
+    return corpus;
   }
 
   return {

@@ -1,5 +1,5 @@
 // The PDF reader's strings in English and Chinese (see lib/i18n for how tables are checked).
-import { defineStrings } from '@/lib/i18n/i18n';
+import { defineStrings, russianPlural } from '@/lib/i18n/i18n';
 
 export const readerStrings = defineStrings({
   en: {
@@ -57,6 +57,34 @@ export const readerStrings = defineStrings({
     saveNoText: '此文档没有可保存的中文文字。',
     saveTooLarge: '此文档太大，无法保存。',
     saveFailed: (why: string) => `保存失败：${why}`,
+  },
+  ru: {
+    open: 'Открыть PDF…',
+    drop: 'Откройте файл PDF или перетащите его сюда. Treaty Lens читает его на этом компьютере.',
+    loading: 'Открытие…',
+    zoomIn: 'Увеличить',
+    zoomOut: 'Уменьшить',
+    previous: 'Предыдущая страница',
+    next: 'Следующая страница',
+    page: 'Страница',
+    of: (n: number) => `из ${n}`,
+    find: 'Найти в документе',
+    notFound: 'Не найдено',
+    found: (n: number, total: number) => `${n} из ${total}`,
+    outline: 'Оглавление',
+    notPdf: 'Это не файл PDF.',
+    damaged: 'Этот PDF повреждён: его структуру невозможно прочитать.',
+    encrypted: 'Этот PDF защищён паролем; Treaty Lens не открывает зашифрованные файлы.',
+    tooLarge: (mb: number) => `Файл больше ${mb} МБ — это предел для Treaty Lens.`,
+    unreachable: 'Не удалось получить файл.',
+    badUrl: 'Открыть можно только адреса http(s) и blob.',
+    denied: 'Treaty Lens не получил разрешения загрузить файл с этого сайта.',
+    noText: 'В этом PDF нет текста (это скан): Treaty Lens нечего размечать.',
+    save: 'Сохранить в Мои страницы',
+    saved: (title: string, n: number) => `«${title}» (${n} ${russianPlural(n, 'абзац', 'абзаца', 'абзацев')}) сохранено в Мои страницы.`,
+    saveNoText: 'В этом документе нет китайского текста для сохранения.',
+    saveTooLarge: 'Этот документ слишком велик для сохранения.',
+    saveFailed: (why: string) => `Не удалось сохранить: ${why}`,
   },
 });
 export type ReaderStrings = ReturnType<typeof readerStrings>;

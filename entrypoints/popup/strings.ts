@@ -58,6 +58,7 @@ export const popupStrings = defineStrings({
     noAnswer: 'Страница ещё не ответила; возможно, она загружается.',
     retry: 'Спросить снова',
     openPanel: 'Открыть боковую панель',
+    openPdf: 'Открыть PDF…',
     openOptions: 'Настройки',
     shortcut: (keys: string) => `${keys} выключает и снова включает этот сайт.`,
   },

@@ -6,6 +6,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { DictionaryTab } from './DictionaryTab';
 import { DocumentList } from './DocumentList';
 import { GlossaryBrowser, type GlossaryQuery } from './GlossaryBrowser';
+import { MyTerms } from './MyTerms';
 import { useText } from './lang';
 import { corpus } from './panel-data';
 import { SavedPages } from './SavedPages';
@@ -19,9 +20,10 @@ import { ThisPage } from './ThisPage';
 import { Timeline } from './Timeline';
 import type { FollowedPage } from '../../components/hooks/use-followed-page';
 import type { UserCorpus } from './use-user-corpus';
+import { useUserTerms } from './use-user-terms';
 import type { WordList } from './use-word-list';
 
-export type HomeTab = 'page' | 'glossary' | 'dictionary' | 'timeline' | 'documents' | 'saved';
+export type HomeTab = 'page' | 'glossary' | 'dictionary' | 'timeline' | 'documents' | 'saved' | 'my-terms';
 
 export function Home({
   user,
@@ -48,6 +50,7 @@ export function Home({
   onTab: (t: HomeTab) => void;
 }) {
   const t = useText(shellStrings);
+  const userTerms = useUserTerms();
   useEffect(() => {
     const idle = requestIdleCallback(prepareSearch);
     return () => cancelIdleCallback(idle);
@@ -60,6 +63,7 @@ export function Home({
     { id: 'timeline', label: t.timeline, content: () => <Timeline /> },
     { id: 'documents', label: t.documents, content: () => <DocumentList documents={corpus.documents} /> },
     { id: 'saved', label: t.saved, content: () => <SavedPages user={user} /> },
+    { id: 'my-terms', label: t.myTerms, content: () => <MyTerms user={userTerms} /> },
   ];
   return (
     <>

@@ -20,22 +20,27 @@ export type JsonImport<T, P> = { ok: true; value: T } | { ok: false; problem: P 
 /** Narrows an import to the problem, for a check that found one. */
 export const refused = <P>(problem: P): { ok: false; problem: P } => ({ ok: false, problem });
 
+/** A chosen file's text, refused before reading if it is too big, or if it cannot be read. */
+export async function readTextFile(file: JsonFileSource, maxBytes: number): Promise<JsonImport<string, Exclude<JsonFileProblem, { code: 'not-json' }>>> {
+  if (file.size > maxBytes) return refused({ code: 'too-big', bytes: file.size, max: maxBytes });
+  try {
+    return { ok: true, value: await file.text() };
+  } catch (err) {
+    // The file changed or went away between choosing it and reading it.
+    return refused({ code: 'unreadable', message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
 export async function readJsonFile<T, P>(
   file: JsonFileSource,
   maxBytes: number,
   check: (raw: unknown) => JsonImport<T, P>,
 ): Promise<JsonImport<T, P | JsonFileProblem>> {
-  if (file.size > maxBytes) return refused({ code: 'too-big', bytes: file.size, max: maxBytes });
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (err) {
-    // The file changed or went away between choosing it and reading it.
-    return refused({ code: 'unreadable', message: err instanceof Error ? err.message : String(err) });
-  }
+  const text = await readTextFile(file, maxBytes);
+  if (!text.ok) return text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.value);
   } catch {
     return refused({ code: 'not-json' });
   }

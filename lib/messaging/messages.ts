@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { READ_MAX_CHARS } from '../detect/page-verdict';
 import { ReasonSchema } from '../detect/reasons';
 import { WordToSaveSchema } from '../word-list/schema';
+import { TITLE_KINDS } from '../glossary/title-kinds';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -227,6 +228,10 @@ const TooltipEntrySchema = z.object({
   definitionZh: text,
   related: z.array(text),
   corpus: z.array(CorpusRefSchema),
+  /** Set for a title in 《…》 the glossary does not have: what kind of document it names. */
+  titleKind: z.optional(z.enum(TITLE_KINDS)),
+  /** Set for one of the reader's own terms (My terms). */
+  mine: z.optional(z.literal(true)),
 });
 export type TooltipEntry = z.infer<typeof TooltipEntrySchema>;
 

@@ -2,6 +2,7 @@
 // Pure, so the content script, the popup, the options page and the tests share one definition.
 import * as z from 'zod/mini';
 import { CATEGORIES, type Category } from '../glossary/categories';
+import { TITLE_CATEGORY } from '../glossary/title-kinds';
 import { LANGUAGES, type Lang } from '../i18n/i18n';
 
 export const SITE_MODES = ['auto', 'always', 'never'] as const;
@@ -82,7 +83,9 @@ export function withSiteMode(settings: Settings, host: string, mode: SiteMode): 
 }
 
 export function categoryShown(settings: Settings, category: string): boolean {
-  return !(settings.hiddenCategories as readonly string[]).includes(category);
+  // Titles the glossary does not have are agreements too, shown and hidden with them.
+  const setting = category === TITLE_CATEGORY ? 'agreement' : category;
+  return !(settings.hiddenCategories as readonly string[]).includes(setting);
 }
 
 export function withCategoryShown(settings: Settings, category: Category, shown: boolean): Settings {

@@ -15,9 +15,10 @@ export const categoryStrings = defineStrings({
     project: 'Projects',
     place: 'Places',
     person: 'People',
+    'agreement-title': 'Agreement titles not in the glossary',
   },
   // Chinese names have no plural: the same as the card's.
-  zh: categoryLabels('zh'),
+  zh: { ...categoryLabels('zh'), 'agreement-title': '术语表未收的条约文件标题' },
   ru: {
     organization: 'Организации',
     mechanism: 'Механизмы',
@@ -28,5 +29,6 @@ export const categoryStrings = defineStrings({
     project: 'Проекты',
     place: 'Места',
     person: 'Персоны',
+    'agreement-title': 'Названия соглашений вне глоссария',
   },
 });

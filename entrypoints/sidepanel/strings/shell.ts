@@ -16,6 +16,7 @@ export const shellStrings = defineStrings({
     timeline: 'Timeline',
     documents: 'Documents',
     saved: 'My pages',
+    myTerms: 'My terms',
   },
   zh: {
     title: 'Treaty Lens',
@@ -31,11 +32,13 @@ export const shellStrings = defineStrings({
     timeline: '时间线',
     documents: '文献',
     saved: '我的页面',
+    myTerms: '我的术语',
   },
   ru: {
     title: 'Treaty Lens',
     back: 'Все документы',
     backToGlossary: 'Все термины',
+    openPdf: 'Открыть PDF',
     loading: 'Загрузка…',
     notFound: (id: string) => `Этого документа нет в корпусе: ${id}`,
     views: 'Разделы',
@@ -45,5 +48,6 @@ export const shellStrings = defineStrings({
     timeline: 'Хронология',
     documents: 'Документы',
     saved: 'Мои страницы',
+    myTerms: 'Мои термины',
   },
 });
