@@ -7,6 +7,7 @@ import { normalizeForm } from '../text/normalize';
 import type { CompiledEntry, CompiledGlossary } from './compiled';
 import type { Category } from './categories';
 import { hasHan } from '../text/han';
+import { foldSpelling } from './spelling';
 
 export type CategoryFilter = Category | 'all';
 
@@ -33,9 +34,10 @@ export function foldPinyin(text: string): string {
   return foldLatin(text).replace(/[^a-z]/g, '');
 }
 
-/** Lower-case ASCII words: accents and punctuation go, so "Communiqué" is "communique". */
+/** Lower-case ASCII words: accents and punctuation go, so "Communiqué" is "communique";
+ * British and older spellings are written one way (spelling.ts). */
 function englishWords(text: string): string[] {
-  return foldLatin(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return foldLatin(text).split(/[^a-z0-9]+/).filter(Boolean).map(foldSpelling);
 }
 
 function foldLatin(text: string): string {

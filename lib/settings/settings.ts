@@ -15,6 +15,10 @@ const HIGHLIGHT_STYLES = ['both', 'background', 'underline'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 
+/** The side panel's text size, relative to the reader's default size (the browser's). */
+export const PANEL_TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
+export type PanelTextSize = (typeof PANEL_TEXT_SIZES)[number];
+
 const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
 export type CardContent = z.infer<typeof CardContentSchema>;
 
@@ -37,6 +41,7 @@ const SettingsSchema = z.object({
   /** What the card shows besides the term itself. */
   card: CardContentSchema,
   highlightStyle: z.enum(HIGHLIGHT_STYLES),
+  panelTextSize: z.enum(PANEL_TEXT_SIZES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -49,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenCategories: [],
   card: { pinyin: true, english: true, definition: true },
   highlightStyle: 'both',
+  panelTextSize: 'medium',
 };
 
 export function siteModeFor(settings: Settings, host: string): SiteMode {
