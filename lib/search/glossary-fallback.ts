@@ -6,7 +6,7 @@
 // and traditional forms) and the corpus is searched for that term instead.
 import type { SearchHit } from './search-index';
 
-export interface GlossaryTerm {
+interface GlossaryTerm {
   id: string;
   term: string;
 }

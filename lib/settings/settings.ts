@@ -16,7 +16,7 @@ export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 
 /** The side panel's text size, relative to the reader's default size (the browser's). */
-export const PANEL_TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
+const PANEL_TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
 export type PanelTextSize = (typeof PANEL_TEXT_SIZES)[number];
 
 const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
