@@ -8,7 +8,7 @@ const MENU_ID = 'treaty-lens-open-pdf';
 
 /** The reader's address for a PDF at `url`. */
 export function readerUrlFor(url: string): string {
-  return `${browser.runtime.getURL('/pdf.html' as PublicPath)}?file=${encodeURIComponent(url)}`;
+  return `${browser.runtime.getURL('/pdf.html')}?file=${encodeURIComponent(url)}`;
 }
 
 async function openLinkedPdf(link: string): Promise<void> {

@@ -7,6 +7,7 @@ import { useSettings } from '@/components/hooks/use-settings';
 import { Compare } from '@/entrypoints/sidepanel/Compare';
 import { DocLinkContext } from '@/entrypoints/sidepanel/doc-links';
 import { LangContext } from '@/entrypoints/sidepanel/lang';
+import { shellStrings } from '@/entrypoints/sidepanel/strings/shell';
 import { compareRouteFromHash, docHref } from '@/entrypoints/sidepanel/links';
 import { useHashRoute } from '@/entrypoints/sidepanel/use-hash-route';
 import { useUserCorpus } from '@/entrypoints/sidepanel/use-user-corpus';
@@ -26,6 +27,7 @@ export function CompareTab() {
     <LangContext.Provider value={lang}>
       <DocLinkContext.Provider value={readerLink}>
         <main className="panel compare-tab">
+          <h1 className="compare-tab-title">{shellStrings(lang).title}</h1>
           <Compare route={route ?? { kind: 'compare', docIds: [] }} user={user} />
         </main>
       </DocLinkContext.Provider>

@@ -9,6 +9,10 @@ import { watchAddress } from './address-watch';
 import { createPageSession } from './page-session';
 import { recordStart } from './perf-marks';
 
+function fromExtensionPage(sender: { tab?: unknown; url?: string }): boolean {
+  return sender.tab === undefined && sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -29,6 +33,9 @@ export default defineContentScript({
       }
       if (message.type === 'get-page-state') return Promise.resolve(session.state());
       if (message.type === 'get-main-text') return Promise.resolve<MainTextReply>({ url: location.href, ...extractMainText(document) });
+      // Only from the extension's own pages (the popup, on the reader's click), never from a
+      // content script, which a page could drive.
+      if (message.type === 'annotate-page' && fromExtensionPage(sender)) return session.annotateOnce();
       if (message.type === 'reveal-term') return Promise.resolve(session.reveal(message.entryId));
       return undefined;
     });

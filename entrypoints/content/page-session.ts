@@ -30,6 +30,8 @@ export interface PageSession {
   state(): PageState;
   /** Scrolls to the next occurrence of an entry and flashes it. */
   reveal(entryId: string): boolean;
+  /** Annotates this page whatever the verdict, until it is reloaded or left; the state after the pass. */
+  annotateOnce(): Promise<PageState>;
   /** The page may have moved to another address (a single-page app): decides afresh if so. */
   addressChanged(): void;
 }
@@ -67,6 +69,8 @@ export function createPageSession(host: string): PageSession {
   let gated = false;
   let textAtDetection = 0;
   let grownSince = 0;
+  /** The reader asked for this page to be annotated (from the popup): this address only, not stored. */
+  let once = false;
   let state: PageState = { host, verdict: 'pending', score: 0, reasons: [], terms: 0, found: [] };
   const reporter = createStateReporter();
   const mutations = new MutationBatcher(onMutations, () => settled);
@@ -91,7 +95,7 @@ export function createPageSession(host: string): PageSession {
   function publish(verdictLabel: PageState['verdict']): void {
     const off = verdictLabel === 'off';
     const terms = off ? 0 : highlights.size;
-    state = { host, verdict: verdictLabel, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: off ? [] : found() };
+    state = { host, verdict: verdictLabel, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: off ? [] : found(), once: once && !off };
     // The background sets the toolbar badge from it and keeps it; an open side panel follows it.
     reporter.report(state);
   }
@@ -271,7 +275,7 @@ export function createPageSession(host: string): PageSession {
   /** Decides the page. In automatic mode a page that names no part of the region is settled
    * by one regular expression over its raw text, before any walk of the DOM. */
   async function decide(s: Settings, signal: AbortSignal): Promise<TextMap | undefined> {
-    if (siteModeFor(s, host) === 'auto') {
+    if (siteModeFor(s, host) === 'auto' && !once) {
       const raw = `${document.title}\n${document.body?.textContent ?? ''}`;
       gated = !task('gate', () => namesRegion(raw));
       if (gated) {
@@ -300,7 +304,7 @@ export function createPageSession(host: string): PageSession {
     const map = await decide(s, signal);
     grownSince = 0;
     mutations.start();
-    if (!map || !shouldAnnotate(s, host, verdict!.related)) {
+    if (!map || !(once || shouldAnnotate(s, host, verdict!.related))) {
       clearAnnotations();
       removeUi();
       publish(label());
@@ -335,6 +339,7 @@ export function createPageSession(host: string): PageSession {
     if (location.href === href) return;
     // A single-page app moved to another page: decide afresh (and report the new address).
     href = location.href;
+    once = false;
     void restart();
   }
 
@@ -419,6 +424,11 @@ export function createPageSession(host: string): PageSession {
       // A screen that asked before the first reading finished shows 'pending' until told
       // otherwise: the first result is then reported even when it is the quiet default.
       if (state.verdict === 'pending') reporter.forget();
+      return state;
+    },
+    async annotateOnce() {
+      once = true;
+      await restart();
       return state;
     },
     reveal(entryId) {

@@ -1,20 +1,20 @@
 // The options page: sites, what is highlighted and how, the card's content, language and
 // colours. Every change is written at once; open tabs follow through storage.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { resolveLang } from '@/lib/i18n/i18n';
 import { categoryLabels } from '@/lib/glossary/category-labels';
 import { CATEGORIES } from '@/lib/glossary/categories';
-import { categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type Settings, type Theme } from '@/lib/settings/settings';
+import { categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type PanelTextSize, type Settings, type Theme } from '@/lib/settings/settings';
 import { Checkbox, RadioGroup } from './Choices';
 import { RenderingChoice } from './RenderingChoice';
 import { SiteList } from './SiteList';
 import { SiteListFile } from './SiteListFile';
-import { optionsStrings, type OptionsStrings } from './strings';
+import { optionsStrings } from './strings';
 import { useEditableSettings } from '../../components/hooks/use-editable-settings';
 import { usePageSettings } from '../../components/hooks/use-page-settings';
 import { SaveError } from '../../components/SaveError';
+import { ShortcutList } from '../../components/ShortcutList';
 import './options.css';
-import { toggleShortcut } from '../../components/toggle-shortcut';
 
 export function Options() {
   const { settings, update, saveError } = useEditableSettings();
@@ -104,9 +104,24 @@ export function Options() {
             { value: 'dark', label: t.themeDark },
           ]}
         />
+        <RadioGroup<PanelTextSize>
+          legend={t.textSize}
+          value={settings.panelTextSize}
+          onChange={(panelTextSize) => void update({ ...settings, panelTextSize })}
+          choices={[
+            { value: 'small', label: t.textSmall },
+            { value: 'medium', label: t.textMedium },
+            { value: 'large', label: t.textLarge },
+            { value: 'larger', label: t.textLarger },
+          ]}
+        />
       </section>
 
-      <Shortcut t={t} />
+      <section aria-labelledby="keyboard">
+        <h2 id="keyboard">{t.shortcutHeading}</h2>
+        <ShortcutList lang={lang} />
+        <p className="muted">{t.shortcutHow}</p>
+      </section>
 
       <section aria-labelledby="about">
         <h2 id="about">{t.aboutHeading}</h2>
@@ -118,23 +133,5 @@ export function Options() {
         </p>
       </section>
     </main>
-  );
-}
-
-function Shortcut({ t }: { t: OptionsStrings }) {
-  const [keys, setKeys] = useState<string | null>();
-  useEffect(() => {
-    toggleShortcut().then(
-      (shortcut) => setKeys(shortcut ?? null),
-      () => setKeys(null),
-    );
-  }, []);
-  if (keys === undefined) return null;
-  return (
-    <section aria-labelledby="keyboard">
-      <h2 id="keyboard">{t.shortcutHeading}</h2>
-      <p>{keys ? t.shortcut(keys) : t.noShortcut}</p>
-      <p className="muted">{t.shortcutHow}</p>
-    </section>
   );
 }

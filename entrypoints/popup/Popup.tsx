@@ -1,7 +1,7 @@
-// Toolbar popup: this site's mode, the global switch, and ways into the side panel and the
+// Toolbar popup: this site's mode, the global switch, why a page was judged unrelated (and
+// annotating it anyway), the keyboard shortcuts, and ways into the side panel and the
 // options. Its strings and colours follow the settings; the page's state is the one the
 // side panel follows (its tab, or ?tab=ID when the popup is opened as a page in tests).
-import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveLang } from '@/lib/i18n/i18n';
 import { SITE_MODES, siteModeFor, withSiteMode } from '@/lib/settings/settings';
@@ -9,19 +9,15 @@ import { useEditableSettings } from '../../components/hooks/use-editable-setting
 import { useFollowedPage } from '../../components/hooks/use-followed-page';
 import { usePageSettings } from '../../components/hooks/use-page-settings';
 import { SaveError } from '../../components/SaveError';
-import { toggleShortcut } from '../../components/toggle-shortcut';
+import { ShortcutList } from '../../components/ShortcutList';
+import { UnrelatedPage } from './UnrelatedPage';
 import { popupStrings } from './strings';
 import './popup.css';
 
 export function Popup() {
   const { settings, update, saveError } = useEditableSettings();
-  const { windowId, view, retry } = useFollowedPage();
-  const [shortcut, setShortcut] = useState<string>();
+  const { windowId, tabId, view, retry } = useFollowedPage();
   usePageSettings(settings);
-
-  useEffect(() => {
-    void toggleShortcut().then(setShortcut, () => undefined);
-  }, []);
 
   if (!settings || view.phase === 'loading') return <main className="popup" aria-busy="true" />;
 
@@ -57,9 +53,16 @@ export function Popup() {
             ))}
             <p id="mode-help" className="help">
               {t.autoHelp}
-              {shortcut ? ` ${t.shortcut(shortcut)}` : ''}
             </p>
           </fieldset>
+          {page.verdict === 'unrelated' && mode === 'auto' && settings.enabled && tabId !== undefined && (
+            <UnrelatedPage
+              state={page}
+              tabId={tabId}
+              lang={lang}
+              onAlways={() => void update(withSiteMode(settings, host, 'always'))}
+            />
+          )}
         </>
       ) : view.phase === 'no-answer' ? (
         // A page busy for seconds (a huge one still loading): its mode is set once it answers.
@@ -73,6 +76,10 @@ export function Popup() {
         // A browser page, the store, a tab open since before the install.
         <p className="status">{t.notHere}</p>
       )}
+      <details className="shortcuts-box">
+        <summary>{t.shortcuts}</summary>
+        <ShortcutList lang={lang} />
+      </details>
       <div className="actions">
         <button type="button" onClick={() => void openSidePanel(windowId)}>
           {t.openPanel}

@@ -58,7 +58,7 @@ export function DictionaryLookup({ list }: { list: WordList }) {
   return (
     <section aria-labelledby="dict-heading" className="dictionary">
       <h2 id="dict-heading">{t.heading}</h2>
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" aria-label={t.searchRegion} onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="dict-input">{t.field}</label>
         <input
           id="dict-input"

@@ -22,7 +22,8 @@ export function GlossaryBrowser({ query, onQuery }: { query: GlossaryQuery; onQu
   return (
     <section aria-labelledby="glossary-heading" className="glossary">
       <h2 id="glossary-heading">{t.heading}</h2>
-      <form role="search" className="search glossary-search" onSubmit={(e) => e.preventDefault()}>
+      {/* Named: the panel has several search landmarks. */}
+      <form role="search" aria-label={t.searchRegion} className="search glossary-search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="glossary-input">{t.search}</label>
         <input
           id="glossary-input"

@@ -17,7 +17,8 @@ export function LookedUpWordView({ word, saved, onSave }: { word: LookedUpWord; 
       <header>
         <h3 lang="zh-CN">{word.text}</h3>
         <SpeakButton text={word.text} label={t.speak(word.text)} />
-        <button type="button" aria-label={t.saveLabel(word.text)} onClick={onSave} disabled={saved}>
+        {/* The name starts with what the button shows, Save or Saved. */}
+        <button type="button" aria-label={saved ? t.savedLabel(word.text) : t.saveLabel(word.text)} onClick={onSave} disabled={saved}>
           {saved ? t.saved : t.save}
         </button>
       </header>

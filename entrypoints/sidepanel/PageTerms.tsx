@@ -45,8 +45,10 @@ export function PageTerms({ tabId, found }: { tabId: number; found: readonly Fou
           <ul className="found-list">
             {terms.map((term) => (
               <li key={term.id} data-entry={term.id}>
-                <button type="button" className="found-term" aria-label={t.reveal(term.term, term.count)} onClick={() => void reveal(term)}>
-                  <span lang="zh-CN">{term.term}</span> <span className="found-count">×{term.count}</span>
+                {/* Named by what it shows (the term, its count read out in words); what it does is its description. */}
+                <button type="button" className="found-term" aria-describedby="reveal-hint" onClick={() => void reveal(term)}>
+                  <span lang="zh-CN">{term.term}</span> <span className="found-count" aria-hidden="true">×{term.count}</span>
+                  <span className="sr-only">{t.times(term.count)}</span>
                 </button>
                 <span className="found-english" lang="en">
                   {term.english}
@@ -59,6 +61,9 @@ export function PageTerms({ tabId, found }: { tabId: number; found: readonly Fou
           </ul>
         </section>
       ))}
+      <p id="reveal-hint" hidden>
+        {t.revealHint}
+      </p>
       <p role="status" className="reveal-status">
         {status}
       </p>

@@ -21,6 +21,7 @@ import { useEntryRoute } from './use-entry-route';
 import { useHashRoute } from './use-hash-route';
 import { useFollowedPage, type PageView } from '../../components/hooks/use-followed-page';
 import { usePanelTarget } from './use-panel-target';
+import { usePanelTextSize } from './use-panel-text-size';
 import { useUserCorpus } from './use-user-corpus';
 import { useWordList } from './use-word-list';
 import './panel.css';
@@ -56,6 +57,7 @@ export function Panel() {
   if (opening !== undefined) setTab(opening);
 
   usePageSettings(settings);
+  usePanelTextSize(settings?.panelTextSize);
 
   const entriesOf = useCallback(
     (paraId: string): ReadonlySet<string> => {

@@ -5,7 +5,7 @@ import { searchStrings } from './strings/reader';
 export function SearchBox({ query, onQuery }: { query: string; onQuery: (q: string) => void }) {
   const t = useText(searchStrings);
   return (
-    <form role="search" className="search" onSubmit={(e) => e.preventDefault()}>
+    <form role="search" aria-label={t.searchRegion} className="search" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor="search-input">{t.label}</label>
       <input
         id="search-input"

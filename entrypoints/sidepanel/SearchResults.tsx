@@ -7,7 +7,7 @@ import { snippet } from '@/lib/search/snippet';
 import type { UserRecord } from '@/lib/user-corpus/record';
 import { kindStrings } from './kind-labels';
 import { useText } from './lang';
-import { docHref } from './links';
+import { docHref, entryHref } from './links';
 import { findDocument } from './panel-data';
 import { searchCorpus } from './search-engine';
 import { readerStrings, searchStrings } from './strings/reader';
@@ -40,11 +40,22 @@ function Result({ hit, records }: { hit: SearchHit; records: readonly UserRecord
 
 export function SearchResults({ query, records }: { query: string; records: readonly UserRecord[] }) {
   const t = useText(searchStrings);
-  const hits = useMemo(() => searchCorpus(query, records), [query, records]);
+  const { hits, viaTerm } = useMemo(() => searchCorpus(query, records), [query, records]);
   return (
     <section aria-labelledby="results-heading" className="results">
       <h2 id="results-heading">{t.heading}</h2>
-      <p role="status">{t.count(hits.length, SHOWN)}</p>
+      <p role="status">
+        {viaTerm && (
+          <span className="via-glossary">
+            {t.viaGlossary(query.trim())}
+            <a href={entryHref(viaTerm.id)} lang="zh-CN">
+              {viaTerm.term}
+            </a>
+            {t.sentenceEnd}
+          </span>
+        )}
+        {t.count(hits.length, SHOWN)}
+      </p>
       <ol>
         {hits.slice(0, SHOWN).map((h) => (
           <Result key={`${h.docId}#${h.paraId ?? ''}`} hit={h} records={records} />

@@ -9,6 +9,7 @@ import type { CompiledEntry, CompiledGlossary } from './compiled';
 import type { Category } from './categories';
 import { foldCyrillic, hasCyrillic } from '../text/cyrillic';
 import { hasHan } from '../text/han';
+import { foldSpelling } from './spelling';
 
 export type CategoryFilter = Category | 'all';
 
@@ -37,9 +38,10 @@ export function foldPinyin(text: string): string {
   return foldLatin(text).replace(/[^a-z]/g, '');
 }
 
-/** Lower-case ASCII words: accents and punctuation go, so "Communiqué" is "communique". */
+/** Lower-case ASCII words: accents and punctuation go, so "Communiqué" is "communique";
+ * British and older spellings are written one way (spelling.ts). */
 function englishWords(text: string): string[] {
-  return foldLatin(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return foldLatin(text).split(/[^a-z0-9]+/).filter(Boolean).map(foldSpelling);
 }
 
 /** Folded Cyrillic words: "Совет глав государств-членов ШОС" → совет, глав, государств, членов, шос. */

@@ -11,8 +11,10 @@ describe('parseMessage', () => {
       { type: 'annotate', text: '亚信', pageRelated: true, stage: 'fast' },
       { type: 'open-panel', docId: 'd1', paraId: 'p1' },
       { type: 'get-page-state' },
+      { type: 'annotate-page' },
       { type: 'reveal-term', entryId: 'cica' },
       { type: 'page-state', url: 'https://a.org/', state },
+      { type: 'page-state', url: 'https://a.org/', state: { ...state, verdict: 'unrelated', once: true } },
       { type: 'get-main-text' },
       { type: 'look-up', text: '斡旋', mode: 'text' },
       { type: 'look-up', text: 'wo xuan', mode: 'search' },
@@ -45,6 +47,7 @@ describe('parseMessage', () => {
       { type: 'save-word', word: { word: '', pinyin: '', english: '', sentence: '', title: '', url: '' } },
       { type: 'save-word', word: { word: '斡旋' } },
       { type: 'page-state', url: 'https://a.org/', state: { ...state, verdict: 'maybe' } },
+      { type: 'page-state', url: 'https://a.org/', state: { ...state, once: 'yes' } },
       { type: 'page-state', state },
       { type: 'page-state', state: { ...state, found: [{ id: 'x' }] } },
     ]) {

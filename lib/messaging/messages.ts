@@ -27,6 +27,11 @@ export const OpenPanelSchema = z.object({
 /** Popup or side panel → content script: what is on this page? Answered with a PageState. */
 export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') });
 
+/** Popup → content script, on the reader's click: annotate this page now, whatever the
+ * verdict, until it is reloaded or left (no site setting is stored). Answered with the
+ * PageState after the pass. */
+export const AnnotatePageSchema = z.object({ type: z.literal('annotate-page') });
+
 /** Side panel → content script: scroll to the next occurrence of a term and flash it. */
 export const RevealTermSchema = z.object({ type: z.literal('reveal-term'), entryId: id });
 
@@ -41,6 +46,8 @@ export const PageStateSchema = z.object({
   terms: z.number(),
   /** The terms highlighted on the page, most frequent first. */
   found: z.array(FoundTermSchema),
+  /** Annotated at the reader's request for this visit only (annotate-page), whatever the verdict. */
+  once: z.optional(z.boolean()),
 });
 
 /** Content script → background and side panel, whenever the page's state or address changes. */
@@ -156,6 +163,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   DetectArticleRequestSchema,
   OpenPanelSchema,
   GetPageStateSchema,
+  AnnotatePageSchema,
   RevealTermSchema,
   PageStateReportSchema,
   GetMainTextSchema,

@@ -27,6 +27,7 @@ const REPLIES = {
   'save-word': SaveWordResponseSchema,
   'open-panel': OpenPanelReplySchema,
   'get-page-state': PageStateSchema,
+  'annotate-page': PageStateSchema,
   'reveal-term': z.boolean(),
   /** A report: the background acknowledges nothing. */
   'page-state': z.undefined(),

@@ -48,9 +48,9 @@ describe('settings', () => {
   });
 
   test('a damaged field falls back alone; the rest is kept', () => {
-    const { settings, warning } = parseSettings({ ...DEFAULT_SETTINGS, sites: { 'a.org': 'never' }, theme: 'purple', card: { pinyin: 'no' } });
+    const { settings, warning } = parseSettings({ ...DEFAULT_SETTINGS, sites: { 'a.org': 'never' }, theme: 'purple', card: { pinyin: 'no' }, panelTextSize: '40px' });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, sites: { 'a.org': 'never' } });
-    expect(warning).toMatch(/invalid in theme, card/);
+    expect(warning).toMatch(/invalid in theme, card, panelTextSize/);
   });
 
   test('unknown fields are dropped', () => {
@@ -66,6 +66,7 @@ describe('settings', () => {
 
   test('only changes to what a page highlights make it annotate again', () => {
     const d = DEFAULT_SETTINGS;
+    expect(affectsAnnotation(d, { ...d, panelTextSize: 'larger' }, 'a.org')).toBe(false);
     expect(affectsAnnotation(d, { ...d, theme: 'dark', language: 'zh', card: { pinyin: false, english: true, definition: true } }, 'a.org')).toBe(false);
     expect(affectsAnnotation(d, withSiteMode(d, 'b.org', 'never'), 'a.org')).toBe(false);
     expect(affectsAnnotation(d, withSiteMode(d, 'a.org', 'never'), 'a.org')).toBe(true);

@@ -20,6 +20,10 @@ export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export const RENDERING_LANGS = ['en', 'ru', 'kk'] as const;
 export type RenderingLang = (typeof RENDERING_LANGS)[number];
 
+/** The side panel's text size, relative to the reader's default size (the browser's). */
+const PANEL_TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
+export type PanelTextSize = (typeof PANEL_TEXT_SIZES)[number];
+
 const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
 export type CardContent = z.infer<typeof CardContentSchema>;
 
@@ -47,6 +51,7 @@ const SettingsSchema = z.object({
    */
   renderings: z.union([z.literal('auto'), z.array(z.enum(RENDERING_LANGS)).check(z.minLength(1), z.maxLength(RENDERING_LANGS.length))]),
   highlightStyle: z.enum(HIGHLIGHT_STYLES),
+  panelTextSize: z.enum(PANEL_TEXT_SIZES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -60,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   card: { pinyin: true, english: true, definition: true },
   renderings: 'auto',
   highlightStyle: 'both',
+  panelTextSize: 'medium',
 };
 
 /** The renderings a card shows under these settings, in order, without repeats. */

@@ -62,7 +62,7 @@ test('settings already in this layout are read with a single storage call, and m
 test('a fresh install reads the defaults, and a write stores every setting and each site apart', async () => {
   const { loadSettings, saveSettings } = await startExtension();
   expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-  await saveSettings(withSiteMode({ ...DEFAULT_SETTINGS, highlightStyle: 'underline' }, 'a.org', 'never'));
+  await saveSettings(withSiteMode({ ...DEFAULT_SETTINGS, highlightStyle: 'underline', panelTextSize: 'large' }, 'a.org', 'never'));
   expect(await sync.get(null)).toEqual({
     'setting:enabled': true,
     'setting:firstOccurrenceOnly': false,
@@ -72,10 +72,12 @@ test('a fresh install reads the defaults, and a write stores every setting and e
     'setting:renderings': 'auto',
     'setting:card': { pinyin: true, english: true, definition: true },
     'setting:highlightStyle': 'underline',
+    'setting:panelTextSize': 'large',
     'site:a.org': 'never',
   });
   const { loadSettings: afterUpdate } = await startExtension();
   expect((await afterUpdate()).highlightStyle).toBe('underline');
+  expect((await afterUpdate()).panelTextSize).toBe('large');
 });
 
 test('a change writes only what changed, so two devices changing different things keep both changes', async () => {

@@ -120,7 +120,7 @@ describe('the word list', () => {
     await lookUp('双方恪守承诺');
     await panel.getByRole('button', { name: 'Save 恪守 to the word list' }).click();
     await panel.locator('.words li[data-word="恪守"]').waitFor();
-    expect(await panel.getByRole('button', { name: 'Save 恪守 to the word list' }).textContent()).toBe('Saved');
+    expect(await panel.getByRole('button', { name: 'Saved: 恪守 is in the word list' }).textContent()).toBe('Saved');
     await lookUp('斡旋');
     await panel.getByRole('button', { name: 'Save 斡旋 to the word list' }).click();
     await panel.locator('.words li[data-word="斡旋"]').waitFor();

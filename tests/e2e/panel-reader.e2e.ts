@@ -70,7 +70,7 @@ describe('the reader', () => {
   test('labels cited agreements the corpus does not hold, with their date', async () => {
     const ref = panel.locator('[data-para="p4"] .cite-ref[data-agreement="cn-kz-treaty-of-good-neighbourliness-2002"]');
     expect(await ref.textContent()).toContain('《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》');
-    expect(await ref.locator('.cite-note').textContent()).toBe('referenced, not bundled · 2002-12-23');
+    expect(await ref.locator('.cite-note').textContent()).toBe('referenced, not in the corpus · 2002-12-23');
     expect(await panel.locator('.reader a.cite-link').count()).toBe(0);
   });
 
@@ -104,7 +104,7 @@ describe('the timeline', () => {
   test('marks an agreement that is only cited and opens where it is cited', async () => {
     await panel.getByRole('button', { name: 'All documents' }).click();
     const item = panel.locator('.tl-referenced[data-agreement="cn-kz-treaty-of-good-neighbourliness-2002"]');
-    expect(await item.textContent()).toContain('referenced, not bundled');
+    expect(await item.textContent()).toContain('referenced, not in the corpus');
     expect(await item.locator('time').textContent()).toBe('2002-12-23');
     await item.locator('a.tl-cited').click();
     const current = panel.locator('[aria-current="location"]');

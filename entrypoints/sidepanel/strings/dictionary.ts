@@ -5,6 +5,7 @@ export const dictionaryStrings = defineStrings({
   en: {
     heading: 'Dictionary',
     field: 'Look up a word',
+    searchRegion: 'Dictionary',
     placeholder: '斡旋, wo xuan, wò xuán, to mediate…',
     hint: 'Chinese (simplified or traditional, a word or a sentence), pinyin with or without tones, or English.',
     searching: 'Looking up…',
@@ -17,6 +18,7 @@ export const dictionaryStrings = defineStrings({
     characters: 'Characters',
     save: 'Save',
     saveLabel: (word: string) => `Save ${word} to the word list`,
+    savedLabel: (word: string) => `Saved: ${word} is in the word list`,
     saved: 'Saved',
     speak: (word: string) => `Say ${word}`,
     credit: 'Dictionary: CC-CEDICT (CC BY-SA 4.0).',
@@ -48,6 +50,7 @@ export const dictionaryStrings = defineStrings({
   zh: {
     heading: '词典',
     field: '查词',
+    searchRegion: '词典',
     placeholder: '斡旋、wo xuan、wò xuán、to mediate…',
     hint: '可输入中文（简体或繁体，词或句子）、拼音（带不带声调均可）或英文。',
     searching: '正在查询…',
@@ -60,6 +63,7 @@ export const dictionaryStrings = defineStrings({
     characters: '单字',
     save: '保存',
     saveLabel: (word: string) => `将“${word}”存入生词本`,
+    savedLabel: (word: string) => `已保存：“${word}”已在生词本中`,
     saved: '已保存',
     speak: (word: string) => `朗读“${word}”`,
     credit: '词典：CC-CEDICT（CC BY-SA 4.0）。',
@@ -132,6 +136,8 @@ export const dictionaryStrings = defineStrings({
     unsupportedVersion: (v: string) => `Список слов версии ${v} этот Treaty Lens не читает: ничего не импортировано.`,
     tooMany: (count: number, max: number) => `В файле ${count} слов, больше предела импорта (${max}): ничего не импортировано.`,
     invalidWord: (n: number, path: string, message: string) => `Слово ${n} в файле недействительно (${path || 'слово'}: ${message}): ничего не импортировано.`,
+    searchRegion: 'Словарь',
+    savedLabel: (word: string) => `Сохранено: ${word} есть в списке слов`,
   },
 });
 export type DictionaryStrings = ReturnType<typeof dictionaryStrings>;

@@ -5,6 +5,7 @@ export const glossaryStrings = defineStrings({
   en: {
     heading: 'Glossary',
     search: 'Search the glossary',
+    searchRegion: 'Glossary',
     placeholder: '上海合作组织, shanghai hezuo, Shanghai Cooperation…',
     hint: 'Chinese in simplified or traditional characters, pinyin with or without tones, English, Russian or Kazakh.',
     category: 'Category',
@@ -14,6 +15,7 @@ export const glossaryStrings = defineStrings({
   zh: {
     heading: '术语表',
     search: '搜索术语表',
+    searchRegion: '术语表',
     placeholder: '上海合作组织、shanghai hezuo、Shanghai Cooperation…',
     hint: '可输入简体或繁体中文、拼音（带不带声调均可）、英文、俄文或哈萨克文。',
     category: '类别',
@@ -28,6 +30,7 @@ export const glossaryStrings = defineStrings({
     category: 'Категория',
     all: 'Все категории',
     count: (n: number) => (n === 0 ? 'Ничего не найдено.' : `${n} ${russianPlural(n, 'термин', 'термина', 'терминов')}`),
+    searchRegion: 'Глоссарий',
   },
 });
 

@@ -11,8 +11,8 @@ export const readerStrings = defineStrings({
     copied: (citation: string) => `Copied: ${citation}`,
     copyFailed: (citation: string) => `Could not copy; select and copy it yourself: ${citation}`,
     openAgreement: (date: string | null) => `Open this agreement in the corpus${date ? ` (${date})` : ''}`,
-    notBundled: 'referenced, not bundled',
-    notBundledDated: (date: string | null) => `referenced, not bundled${date ? ` · ${date}` : ''}`,
+    notBundled: 'referenced, not in the corpus',
+    notBundledDated: (date: string | null) => `referenced, not in the corpus${date ? ` · ${date}` : ''}`,
   },
   zh: {
     paragraph: (n: number) => `第${n}段`,
@@ -22,8 +22,8 @@ export const readerStrings = defineStrings({
     copied: (citation: string) => `已复制：${citation}`,
     copyFailed: (citation: string) => `无法复制，请手动选中后复制：${citation}`,
     openAgreement: (date: string | null) => `在语料库中打开此协定${date ? `（${date}）` : ''}`,
-    notBundled: '仅被援引，未收录',
-    notBundledDated: (date: string | null) => `仅被援引，未收录${date ? ` · ${date}` : ''}`,
+    notBundled: '仅被援引，语料库未收录',
+    notBundledDated: (date: string | null) => `仅被援引，语料库未收录${date ? ` · ${date}` : ''}`,
   },
   ru: {
     paragraph: (n: number) => `Абзац ${n}`,
@@ -122,18 +122,24 @@ export const listStrings = defineStrings({
 export const searchStrings = defineStrings({
   en: {
     label: 'Search the corpus',
-    placeholder: '亚信, 三股势力, 2014 …',
+    searchRegion: 'Corpus',
+    placeholder: '亚信, CICA, sangu shili, 2014 …',
     heading: 'Results',
     count: (n: number, shown: number) =>
       n === 0 ? 'No results.' : n === 1 ? '1 result' : n > shown ? `${n} results; the best ${shown} are shown` : `${n} results`,
     title: 'title',
+    viaGlossary: (query: string) => `No text matches “${query}”; showing documents with the glossary term `,
+    sentenceEnd: '. ',
   },
   zh: {
     label: '搜索语料库',
-    placeholder: '亚信、三股势力、2014…',
+    searchRegion: '语料库',
+    placeholder: '亚信、CICA、sangu shili、2014…',
     heading: '搜索结果',
     count: (n: number, shown: number) => (n === 0 ? '没有结果。' : n > shown ? `共 ${n} 条结果，显示最相关的 ${shown} 条` : `共 ${n} 条结果`),
     title: '标题',
+    viaGlossary: (query: string) => `没有与“${query}”相符的文本；以下是含有术语表词条的文献：`,
+    sentenceEnd: '。',
   },
   ru: {
     label: 'Поиск по корпусу',
@@ -145,5 +151,8 @@ export const searchStrings = defineStrings({
       return n > shown ? `${found}; показаны ${shown} лучших` : found;
     },
     title: 'заголовок',
+    searchRegion: 'Корпус',
+    viaGlossary: (query: string) => `Ни один текст не совпадает с «${query}»; показаны документы с термином глоссария `,
+    sentenceEnd: '. ',
   },
 });

@@ -1,0 +1,71 @@
+// The keyboard shortcuts (shortcuts.ts) as a list of keys and what they do, in the
+// interface language; shown by the popup and the options page.
+import { useEffect, useState } from 'react';
+import { defineStrings, type Lang } from '@/lib/i18n/i18n';
+import { boundShortcuts, SHORTCUTS, type Shortcut, type ShortcutId } from './shortcuts';
+
+const strings = defineStrings<Record<ShortcutId | 'notBound', string>>({
+  en: {
+    'toggle-site': 'Turn the current site off, and back to its previous mode',
+    'next-term': 'Step to the next highlighted term',
+    'previous-term': 'Step to the previous highlighted term',
+    'open-card': 'Open the card of the term stepped to',
+    'close-card': 'Close the card; focus returns to where it was',
+    hold: 'Hold while pointing at a term to show its card, when the options say cards wait for a key',
+    notBound: 'not set',
+  },
+  zh: {
+    'toggle-site': '关闭当前网站，再按一次恢复原来的模式',
+    'next-term': '跳到下一个标注的术语',
+    'previous-term': '跳到上一个标注的术语',
+    'open-card': '打开所跳到术语的卡片',
+    'close-card': '关闭卡片，焦点回到原处',
+    hold: '设置为按键显示卡片时，按住此键并指向术语即显示其卡片',
+    notBound: '未设置',
+  },
+  ru: {
+    'toggle-site': 'Выключить текущий сайт и вернуть его прежний режим',
+    'next-term': 'Перейти к следующему выделенному термину',
+    'previous-term': 'Перейти к предыдущему выделенному термину',
+    'open-card': 'Открыть карточку термина, к которому выполнен переход',
+    'close-card': 'Закрыть карточку; фокус возвращается туда, где был',
+    hold: 'Удерживайте, наводя указатель на термин, чтобы показать его карточку, если в настройках карточки ждут клавишу',
+    notBound: 'не задано',
+  },
+});
+
+function Keys({ keys, notBound }: { keys: string; notBound: string }) {
+  if (!keys) return <span className="muted">{notBound}</span>;
+  // "Alt+Shift+L" as three keys; a shortcut written without '+' (macOS: ⌥⇧L) stays whole.
+  const parts = keys.split('+');
+  return (
+    <>
+      {parts.map((key, i) => (
+        <span key={i}>
+          {i > 0 && '+'}
+          <kbd>{key}</kbd>
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function ShortcutList({ lang }: { lang: Lang }) {
+  const t = strings(lang);
+  const [shortcuts, setShortcuts] = useState<readonly Shortcut[]>(SHORTCUTS);
+  useEffect(() => {
+    boundShortcuts().then(setShortcuts, (err: unknown) => console.warn('[Treaty Lens] the shortcuts could not be read', err));
+  }, []);
+  return (
+    <dl className="shortcuts">
+      {shortcuts.map((s) => (
+        <div key={s.id} data-shortcut={s.id}>
+          <dt>
+            <Keys keys={s.keys} notBound={t.notBound} />
+          </dt>
+          <dd>{t[s.id]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
