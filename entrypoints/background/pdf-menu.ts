@@ -2,7 +2,7 @@
 // extension asks to fetch from a site. The host permission for that link's origin alone is
 // requested at the click (optional_host_permissions in the manifest; never all sites); if
 // it is refused nothing is opened. The reader (pdf.html?file=) then makes the one request.
-import { browser, type PublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 
 const MENU_ID = 'treaty-lens-open-pdf';
 
