@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 const MENU_ID = 'treaty-lens-open-pdf';
 
 /** The reader's address for a PDF at `url`. */
-export function readerUrlFor(url: string): string {
+function readerUrlFor(url: string): string {
   return `${browser.runtime.getURL('/pdf.html')}?file=${encodeURIComponent(url)}`;
 }
 
