@@ -44,7 +44,7 @@ function highlightName(category: string, style: HighlightStyle): string {
 
 function cardOptions(settings: Settings): CardOptions {
   const lang = resolveLang(settings.language, navigator.language);
-  return { content: settings.card, theme: settings.theme, strings: cardStrings(lang) };
+  return { content: settings.card, theme: settings.theme, lang, strings: cardStrings(lang) };
 }
 
 export function createPageSession(host: string): PageSession {
@@ -112,12 +112,13 @@ export function createPageSession(host: string): PageSession {
     ui = undefined;
   }
 
-  function showCard(at: Located, focus: boolean): void {
+  function showCard(at: Located, focus: boolean, point?: { x: number; y: number }): void {
     const range = at.segment.ranges[at.index];
     const entry = entries[at.segment.entryIds[at.index]!];
     if (!ui || !range || !entry) return;
     const start = performance.now();
-    void ui.tooltip.show(entry, range, { focus }).then(() => recordCard(start));
+    ui.tooltip.show(entry, range, { focus, point });
+    recordCard(start);
   }
 
   function step(delta: 1 | -1): void {

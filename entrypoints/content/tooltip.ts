@@ -1,17 +1,34 @@
 // The term card. Plain DOM rather than React: it runs on every annotated page, and a
 // small static card renders within one frame without a framework in the content script.
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+// Compact by default: a head (the term, pinyin, pin and close) and a summary (English, one
+// line of definition); "More" (or M, or ↓ inside the card) opens the rest, a body where
+// every further section goes. It sits beside the term's line, follows it on scroll, and a
+// pinned card stays where the reader put it.
 import type { TooltipEntry } from '@/lib/messaging/messages';
 import type { CardContent, Theme } from '@/lib/settings/settings';
-import { rectInTop } from './geometry';
+import type { Lang } from '@/lib/i18n/i18n';
+import { makeDraggable } from './card-drag';
+import { followOnScroll } from './card-follow';
+import { lineIndexAt, outOfView, placeCard, type Box } from './card-placement';
+import { trapTab } from './focus-trap';
+import { lineBoxesInTop, pointInTop } from './geometry';
 import type { CardStrings } from './strings';
 
+interface ShowOptions {
+  /** Moves keyboard focus into the card (opened from the keyboard). */
+  focus?: boolean;
+  /** The pointer, in the range's own frame: the card goes by the line box under it. */
+  point?: { x: number; y: number };
+}
+
 export interface Tooltip {
-  /** Shows the card at the range; with focus, moves keyboard focus into it. */
-  show(entry: TooltipEntry, anchor: Range, options?: { focus?: boolean }): Promise<void>;
+  /** Shows the card by the range's line box (the one under the pointer, or its first). */
+  show(entry: TooltipEntry, anchor: Range, options?: ShowOptions): void;
   /** Hides the card; if it had taken focus, focus returns where it was. */
   hide(): void;
   readonly open: boolean;
+  /** Pinned by the reader: stays open, and where it is, until closed. */
+  readonly pinned: boolean;
   /** Applies the reader's choices; an open card is redrawn at once. */
   configure(options: CardOptions): void;
 }
@@ -20,7 +37,14 @@ export interface Tooltip {
 export interface CardOptions {
   content: CardContent;
   theme: Theme;
+  lang: Lang;
   strings: CardStrings;
+}
+
+export interface CardActions {
+  openCorpus(docId: string, paraId: string): void;
+  /** Says something to screen readers (the live region). */
+  announce(text: string): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -30,15 +54,34 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, paraId: string) => void, initial: CardOptions): Tooltip {
+function button(className: string, label: string, glyph: string): HTMLButtonElement {
+  const b = el('button', className, glyph);
+  b.type = 'button';
+  b.setAttribute('aria-label', label);
+  b.title = label;
+  return b;
+}
+
+/** The viewport the card must stay in (without the scroll bars). */
+function viewport(): { width: number; height: number } {
+  return { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight };
+}
+
+export function createTooltip(root: ShadowRoot, actions: CardActions, initial: CardOptions): Tooltip {
   let options = initial;
   const card = el('div', 'card');
   card.hidden = true;
   card.id = 'treaty-lens-card';
   card.tabIndex = -1;
+  card.setAttribute('role', 'dialog');
   root.appendChild(card);
-  let shownEntry: TooltipEntry | undefined;
+  let shown: { entry: TooltipEntry; anchor: Range; line: number; size: { width: number; height: number } } | undefined;
+  let expanded = false;
+  let pinned = false;
   let returnFocus: HTMLElement | undefined;
+  let following: AbortController | undefined;
+  /** Filled by render: the head (drag handle), the pin and More buttons, the "more" body. */
+  let parts: { head: HTMLElement; pin: HTMLButtonElement; toggle: HTMLButtonElement; more: HTMLElement } | undefined;
 
   function applyTheme(): void {
     // 'auto' has no class: the stylesheet then follows prefers-color-scheme.
@@ -47,93 +90,269 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
   }
   applyTheme();
 
-  function render(entry: TooltipEntry): void {
+  function definitions(entry: TooltipEntry): HTMLElement[] {
+    const en = el('p', 'definition', entry.definitionEn);
+    en.lang = 'en';
+    const zh = el('p', 'definition', entry.definitionZh);
+    zh.lang = 'zh-CN';
+    // In the Chinese interface the Chinese definition comes first.
+    return options.lang === 'zh' ? [zh, en] : [en, zh];
+  }
+
+  function renderHead(entry: TooltipEntry): { head: HTMLElement; pin: HTMLButtonElement } {
     const { content, strings } = options;
-    card.replaceChildren();
     const head = el('div', 'head');
+    const title = el('div', 'title');
     const term = el('span', 'term', entry.term);
     term.lang = 'zh-CN';
-    head.append(term);
-    if (content.pinyin) head.append(el('span', 'pinyin', entry.pinyin));
-    head.append(el('span', 'category', strings.categories[entry.category] ?? entry.category));
-    card.append(head);
+    title.append(term);
+    if (content.pinyin) title.append(el('span', 'pinyin', entry.pinyin));
+    const pin = button('pin', strings.pin, '');
+    pin.append(pinIcon());
+    pin.setAttribute('aria-pressed', 'false');
+    pin.addEventListener('click', (event) => {
+      if (event.isTrusted) setPinned(!pinned);
+    });
+    const close = button('close', strings.close, '×');
+    close.addEventListener('click', (event) => {
+      if (event.isTrusted) hide();
+    });
+    head.append(title, pin, close);
+    return { head, pin };
+  }
+
+  function renderSummary(entry: TooltipEntry): HTMLElement {
+    const { content } = options;
+    const summary = el('div', 'summary');
     if (content.english) {
       const english = el('div', 'english', entry.english);
       english.lang = 'en';
-      card.append(english);
+      summary.append(english);
     }
     if (content.definition) {
-      const definition = el('p', 'definition', entry.definitionEn);
-      definition.lang = 'en';
-      const definitionZh = el('p', 'definition-zh', entry.definitionZh);
-      definitionZh.lang = 'zh-CN';
-      card.append(definition, definitionZh);
+      const [first] = definitions(entry);
+      first!.className = 'line';
+      summary.append(first!);
     }
+    return summary;
+  }
+
+  /** The rest of the entry: every section beyond the compact card goes in here. */
+  function renderMore(entry: TooltipEntry): HTMLElement {
+    const { content, strings } = options;
+    const more = el('div', 'more');
+    more.id = 'treaty-lens-more';
+    more.append(el('div', 'category', strings.categories[entry.category] ?? entry.category));
+    if (content.definition) more.append(...definitions(entry));
     if (entry.related.length > 0) {
       const related = el('div', 'related', `${strings.related}: `);
       const terms = el('span', '', entry.related.join(' · '));
       terms.lang = 'zh-CN';
       related.append(terms);
-      card.append(related);
+      more.append(related);
     }
-    // A card with links is a dialog; one without is a plain tooltip.
-    card.setAttribute('role', entry.corpus.length > 0 ? 'dialog' : 'tooltip');
-    card.setAttribute('aria-label', content.english ? `${entry.term}: ${entry.english}` : entry.term);
-    if (entry.corpus.length > 0) {
-      const corpus = el('div', 'corpus', strings.inCorpus);
-      const list = el('ul', '');
-      for (const ref of entry.corpus) {
-        const item = el('li', '');
-        const link = el('a', '', `${ref.year} · ${ref.title}`);
-        link.href = '#';
-        link.dataset['doc'] = ref.docId;
-        link.dataset['para'] = ref.paraId;
-        link.lang = 'zh-CN';
-        link.addEventListener('click', (event) => {
-          event.preventDefault();
-          // Only the reader's click (or Enter on the link) opens the panel; one click, one request.
-          if (event.isTrusted) onOpenCorpus(ref.docId, ref.paraId);
-        });
-        item.append(link);
-        list.append(item);
-      }
-      corpus.append(list);
-      card.append(corpus);
-    }
+    if (entry.corpus.length > 0) more.append(renderCorpus(entry));
+    return more;
   }
+
+  function renderCorpus(entry: TooltipEntry): HTMLElement {
+    const corpus = el('div', 'corpus', options.strings.inCorpus);
+    const list = el('ul', '');
+    for (const ref of entry.corpus) {
+      const item = el('li', '');
+      const link = el('a', '', `${ref.year} · ${ref.title}`);
+      link.href = '#';
+      link.dataset['doc'] = ref.docId;
+      link.dataset['para'] = ref.paraId;
+      link.lang = 'zh-CN';
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        // Only the reader's click (or Enter on the link) opens the panel; one click, one request.
+        if (event.isTrusted) actions.openCorpus(ref.docId, ref.paraId);
+      });
+      item.append(link);
+      list.append(item);
+    }
+    corpus.append(list);
+    return corpus;
+  }
+
+  function render(entry: TooltipEntry): void {
+    const { content } = options;
+    const { head, pin } = renderHead(entry);
+    const body = el('div', 'body');
+    const toggle = el('button', 'more-toggle');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-controls', 'treaty-lens-more');
+    toggle.addEventListener('click', (event) => {
+      if (event.isTrusted) setExpanded(!expanded);
+    });
+    const more = renderMore(entry);
+    body.append(renderSummary(entry), toggle, more);
+    card.replaceChildren(head, body);
+    card.setAttribute('aria-label', content.english ? `${entry.term}: ${entry.english}` : entry.term);
+    parts = { head, pin, toggle, more };
+    showExpanded();
+    showPinned();
+  }
+
+  function showExpanded(): void {
+    if (!parts) return;
+    parts.more.hidden = !expanded;
+    parts.toggle.setAttribute('aria-expanded', String(expanded));
+    parts.toggle.textContent = expanded ? options.strings.less : options.strings.more;
+  }
+
+  function setExpanded(next: boolean): void {
+    expanded = next;
+    showExpanded();
+    if (!shown) return;
+    if (pinned) capPinned();
+    else measureAndPlace();
+  }
+
+  function showPinned(): void {
+    card.classList.toggle('pinned', pinned);
+    if (!parts) return;
+    const label = pinned ? options.strings.unpin : options.strings.pin;
+    parts.pin.setAttribute('aria-pressed', String(pinned));
+    parts.pin.setAttribute('aria-label', label);
+    parts.pin.title = label;
+  }
+
+  function setPinned(next: boolean): void {
+    pinned = next;
+    showPinned();
+    // Unpinned, the card goes back beside its term (or closes if the term has left the screen).
+    if (!pinned) follow();
+  }
+
+  function moveTo(left: number, top: number, maxHeight: number | undefined): void {
+    card.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    card.style.maxHeight = maxHeight === undefined ? '' : `${Math.floor(maxHeight)}px`;
+  }
+
+  /** Measures the card's natural size (one layout read, with the term's line boxes) and places it. */
+  function measureAndPlace(point?: { x: number; y: number }): void {
+    if (!shown) return;
+    card.style.maxHeight = '';
+    const r = card.getBoundingClientRect();
+    shown.size = { width: r.width, height: r.height };
+    const lines = lineBoxesInTop(shown.anchor);
+    if (point) shown.line = lineIndexAt(lines, pointInTop(shown.anchor, point).y);
+    place(lines);
+  }
+
+  function place(lines: Box[]): void {
+    if (!shown) return;
+    const line = lines[Math.min(shown.line, lines.length - 1)];
+    const view = viewport();
+    if (!line || outOfView(line, view)) {
+      hide();
+      return;
+    }
+    const p = placeCard(line, shown.size, view);
+    moveTo(p.left, p.top, p.maxHeight);
+  }
+
+  /** After a scroll: the term's line boxes are the one layout read; the card's size is known. */
+  function follow(): void {
+    if (shown && !pinned) place(lineBoxesInTop(shown.anchor));
+  }
+
+  /** A pinned card that grows keeps its place and scrolls within the screen. */
+  function capPinned(): void {
+    const top = card.getBoundingClientRect().top;
+    card.style.maxHeight = `${Math.max(80, viewport().height - top - 8)}px`;
+  }
+
+  function hide(): void {
+    card.hidden = true;
+    shown = undefined;
+    following?.abort();
+    following = undefined;
+    setPinned(false);
+    returnFocus?.focus({ preventScroll: true });
+    returnFocus = undefined;
+  }
+
+  card.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (trapTab(event, card, root)) return;
+      if (event.key === 'm' || event.key === 'M' || (event.key === 'ArrowDown' && !expanded)) {
+        event.preventDefault();
+        setExpanded(event.key === 'ArrowDown' ? true : !expanded);
+      }
+    },
+  );
+  // Screen readers hear which control of the card has focus.
+  card.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target as HTMLElement;
+      if (target !== card) actions.announce(target.getAttribute('aria-label') ?? target.textContent ?? '');
+    },
+  );
+  // A pinned card moves by its head.
+  makeDraggable(
+    card,
+    {
+      canStart: (target) => pinned && parts !== undefined && parts.head.contains(target),
+      moveTo: (left, top) => {
+        card.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      },
+    },
+  );
 
   return {
     get open() {
       return !card.hidden;
     },
+    get pinned() {
+      return pinned;
+    },
     configure(next) {
       options = next;
       applyTheme();
-      if (shownEntry && !card.hidden) render(shownEntry);
+      if (shown && !card.hidden) render(shown.entry);
     },
-    async show(entry, anchor, showOptions = {}) {
-      if (shownEntry?.id !== entry.id) render(entry);
-      shownEntry = entry;
+    show(entry, anchor, showOptions = {}) {
+      if (pinned) setPinned(false);
+      if (shown?.entry.id !== entry.id || card.hidden) {
+        expanded = false;
+        render(entry);
+      }
+      shown = { entry, anchor, line: 0, size: { width: 0, height: 0 } };
       card.hidden = false;
-      const reference = { getBoundingClientRect: () => rectInTop(anchor) };
-      const { x, y } = await computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
-      });
-      card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      measureAndPlace(showOptions.point);
+      if (!shown) return; // its term is off screen
+      if (!following) {
+        following = new AbortController();
+        const view = anchor.startContainer.ownerDocument?.defaultView;
+        followOnScroll(view ? [window, view] : [window], follow, following.signal);
+      }
       if (showOptions.focus) {
         returnFocus ??= deepActiveElement();
-        (card.querySelector('a') ?? card).focus();
+        card.focus();
+        actions.announce(options.strings.opened(entry.term));
       }
     },
-    hide() {
-      card.hidden = true;
-      shownEntry = undefined;
-      returnFocus?.focus({ preventScroll: true });
-      returnFocus = undefined;
-    },
+    hide,
   };
+}
+
+/** A pin drawn as a small SVG (no font has the same glyph everywhere). */
+function pinIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M5 1h6l-1 5 3 3H9l-1 6-1-6H3l3-3z');
+  svg.append(path);
+  return svg;
 }
 
 function deepActiveElement(): HTMLElement | undefined {

@@ -36,3 +36,16 @@ export const FULLSCREEN = page(
 );
 
 export const FULLSCREEN_SCRIPT = `document.getElementById('focus').addEventListener('click', () => document.getElementById('reader').requestFullscreen());`;
+
+/**
+ * A related article for the card: a link before any term (for the keyboard), 上海合作组织
+ * wrapping over two lines in a column ten characters wide, and room to scroll.
+ */
+export const CARD_PAGE = page(
+  '中哈元首会谈纪要',
+  `<main><h1>会谈纪要</h1><p><a id="link" href="#followed">阅读全文</a></p>
+   <div style="height: 300px"></div>
+   <p id="wrap" style="width: 10em; font: 20px/36px 'WenQuanYi Zen Hei', sans-serif; margin: 0">今年双方一致同意上海合作组织继续发挥作用</p>
+   <p>${ARTICLE}</p>
+   <div style="height: 3000px"></div></main>`,
+);
