@@ -117,7 +117,9 @@ export function createPageSession(host: string): PageSession {
     const entry = entries[at.segment.entryIds[at.index]!];
     if (!ui || !range || !entry) return;
     const start = performance.now();
-    ui.tooltip.show(entry, range, { focus, point });
+    // The page's own form of the term (traditional characters, say), without its line breaks.
+    const written = range.toString().replace(/\s+/g, '');
+    ui.tooltip.show(entry, range, { focus, point, written });
     recordCard(start);
   }
 

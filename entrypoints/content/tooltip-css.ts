@@ -36,19 +36,23 @@ export const TOOLTIP_CSS = `
 .title { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; flex: 1; min-width: 0; padding-top: 2px; }
 .term { font-size: 18px; font-weight: 600; }
 .pinyin { color: var(--muted); font-style: italic; }
-.head button, .more-toggle {
+.head button, .actions button {
   font: inherit; color: var(--muted); background: transparent; border: 1px solid transparent; border-radius: 6px; cursor: pointer;
 }
 .head button { flex: none; min-width: 28px; min-height: 28px; padding: 0; font-size: 18px; line-height: 1; }
 .head button svg { width: 14px; height: 14px; fill: currentColor; vertical-align: middle; }
-.head button:hover, .more-toggle:hover { border-color: var(--border); }
+.head button:hover, .actions button:hover { border-color: var(--border); }
 .head .pin[aria-pressed="true"] { color: var(--link); border-color: var(--link); }
 button:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 /* The body scrolls when the card's height is capped to the space beside the term. */
 .body { overflow-y: auto; min-height: 0; overscroll-behavior: contain; }
 .english { margin-top: 2px; font-weight: 600; color: var(--english); }
 .line { margin: 4px 0 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.more-toggle { margin-top: 6px; padding: 2px 8px; font-size: 12px; color: var(--link); border-color: var(--rule); }
+.actions { display: flex; gap: 6px; margin-top: 6px; }
+.more-toggle, .copy { padding: 2px 8px; font-size: 12px; color: var(--link); border-color: var(--rule); }
+.simplified { color: var(--muted); font-size: 14px; }
+.unverified { font-weight: 400; font-size: 11px; padding: 0 4px; border: 1px dashed var(--quiet); border-radius: 4px; color: var(--muted); cursor: help; }
+.why { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
 .more[hidden] { display: none; }
 .more { margin-top: 6px; padding-top: 6px; border-top: 1px solid var(--rule); }
 .category { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--quiet); }

@@ -7,11 +7,14 @@
 import type { TooltipEntry } from '@/lib/messaging/messages';
 import type { CardContent, Theme } from '@/lib/settings/settings';
 import type { Lang } from '@/lib/i18n/i18n';
+import { formatCardCopy } from '@/lib/citation/card-copy';
 import { makeDraggable } from './card-drag';
 import { followOnScroll } from './card-follow';
 import { lineIndexAt, outOfView, placeCard, type Box } from './card-placement';
+import { copyText } from './clipboard';
 import { trapTab } from './focus-trap';
 import { lineBoxesInTop, pointInTop } from './geometry';
+import { pageSource, today } from './page-source';
 import type { CardStrings } from './strings';
 
 interface ShowOptions {
@@ -19,6 +22,8 @@ interface ShowOptions {
   focus?: boolean;
   /** The pointer, in the range's own frame: the card goes by the line box under it. */
   point?: { x: number; y: number };
+  /** The term as the page writes it (traditional characters, a variant); the entry's own form if absent. */
+  written?: string;
 }
 
 export interface Tooltip {
@@ -75,7 +80,7 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
   card.tabIndex = -1;
   card.setAttribute('role', 'dialog');
   root.appendChild(card);
-  let shown: { entry: TooltipEntry; anchor: Range; line: number; size: { width: number; height: number } } | undefined;
+  let shown: { entry: TooltipEntry; written: string; anchor: Range; line: number; size: { width: number; height: number } } | undefined;
   let expanded = false;
   let pinned = false;
   let returnFocus: HTMLElement | undefined;
@@ -99,13 +104,20 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     return options.lang === 'zh' ? [zh, en] : [en, zh];
   }
 
-  function renderHead(entry: TooltipEntry): { head: HTMLElement; pin: HTMLButtonElement } {
+  function renderHead(entry: TooltipEntry, written: string): { head: HTMLElement; pin: HTMLButtonElement } {
     const { content, strings } = options;
     const head = el('div', 'head');
     const title = el('div', 'title');
-    const term = el('span', 'term', entry.term);
-    term.lang = 'zh-CN';
+    // The term as the page writes it, and the entry's simplified form beside it when they differ.
+    const term = el('span', 'term', written);
+    term.lang = written === entry.term ? 'zh-CN' : 'zh';
     title.append(term);
+    if (written !== entry.term) {
+      const simplified = el('span', 'simplified', entry.term);
+      simplified.lang = 'zh-CN';
+      simplified.title = strings.simplified;
+      title.append(simplified);
+    }
     if (content.pinyin) title.append(el('span', 'pinyin', entry.pinyin));
     const pin = button('pin', strings.pin, '');
     pin.append(pinIcon());
@@ -122,12 +134,18 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
   }
 
   function renderSummary(entry: TooltipEntry): HTMLElement {
-    const { content } = options;
+    const { content, strings } = options;
     const summary = el('div', 'summary');
     if (content.english) {
       const english = el('div', 'english', entry.english);
       english.lang = 'en';
       summary.append(english);
+      if (!entry.englishVerified) {
+        const flag = el('span', 'unverified', strings.unverified);
+        flag.title = strings.unverifiedWhy;
+        flag.setAttribute('aria-describedby', 'treaty-lens-unverified-why');
+        english.append(' ', flag);
+      }
     }
     if (content.definition) {
       const [first] = definitions(entry);
@@ -143,6 +161,11 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     const more = el('div', 'more');
     more.id = 'treaty-lens-more';
     more.append(el('div', 'category', strings.categories[entry.category] ?? entry.category));
+    if (content.english && !entry.englishVerified) {
+      const why = el('p', 'why', strings.unverifiedWhy);
+      why.id = 'treaty-lens-unverified-why';
+      more.append(why);
+    }
     if (content.definition) more.append(...definitions(entry));
     if (entry.related.length > 0) {
       const related = el('div', 'related', `${strings.related}: `);
@@ -177,9 +200,24 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     return corpus;
   }
 
-  function render(entry: TooltipEntry): void {
+  function renderCopy(entry: TooltipEntry, written: string): HTMLButtonElement {
+    const { strings } = options;
+    const copy = el('button', 'copy', strings.copy);
+    copy.type = 'button';
+    copy.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      void copyText(formatCardCopy(entry, written, pageSource(), today()), root, copy).then((done) => {
+        actions.announce(done ? strings.copied : strings.copyFailed);
+        copy.textContent = done ? strings.copied : strings.copyFailed;
+        setTimeout(() => (copy.textContent = strings.copy), 1500);
+      });
+    });
+    return copy;
+  }
+
+  function render(entry: TooltipEntry, written: string): void {
     const { content } = options;
-    const { head, pin } = renderHead(entry);
+    const { head, pin } = renderHead(entry, written);
     const body = el('div', 'body');
     const toggle = el('button', 'more-toggle');
     toggle.type = 'button';
@@ -187,8 +225,10 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     toggle.addEventListener('click', (event) => {
       if (event.isTrusted) setExpanded(!expanded);
     });
+    const buttons = el('div', 'actions');
+    buttons.append(toggle, renderCopy(entry, written));
     const more = renderMore(entry);
-    body.append(renderSummary(entry), toggle, more);
+    body.append(renderSummary(entry), buttons, more);
     card.replaceChildren(head, body);
     card.setAttribute('aria-label', content.english ? `${entry.term}: ${entry.english}` : entry.term);
     parts = { head, pin, toggle, more };
@@ -316,15 +356,16 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     configure(next) {
       options = next;
       applyTheme();
-      if (shown && !card.hidden) render(shown.entry);
+      if (shown && !card.hidden) render(shown.entry, shown.written);
     },
     show(entry, anchor, showOptions = {}) {
       if (pinned) setPinned(false);
-      if (shown?.entry.id !== entry.id || card.hidden) {
+      const written = showOptions.written ?? entry.term;
+      if (shown?.entry.id !== entry.id || shown.written !== written || card.hidden) {
         expanded = false;
-        render(entry);
+        render(entry, written);
       }
-      shown = { entry, anchor, line: 0, size: { width: 0, height: 0 } };
+      shown = { entry, written, anchor, line: 0, size: { width: 0, height: 0 } };
       card.hidden = false;
       measureAndPlace(showOptions.point);
       if (!shown) return; // its term is off screen

@@ -26,6 +26,8 @@ export function buildTooltipEntries(glossary: CompiledGlossary, corpus: Corpus):
       term: e.term,
       pinyin: e.pinyin,
       english: englishLabel(e),
+      englishVerified: e.englishVerified,
+      ...(e.englishSource ? { englishSource: e.englishSource } : {}),
       category: e.category,
       definitionEn: e.definition.en,
       definitionZh: e.definition.zh,

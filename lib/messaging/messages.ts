@@ -222,6 +222,10 @@ const TooltipEntrySchema = z.object({
   term: text,
   pinyin: text,
   english: text,
+  /** False when no official text is known to use this English rendering. */
+  englishVerified: z.boolean(),
+  /** Where the English comes from (absent when unverified). */
+  englishSource: z.optional(text),
   category: text,
   definitionEn: text,
   definitionZh: text,

@@ -3,9 +3,10 @@
 // closed or pinned by touch; reached, kept and left by the keyboard.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { OUR_ROOT } from '../../scripts/harness/page-probes';
 import { inCard, inContentScript, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
-import { CARD_PAGE } from './pages';
+import { CARD_PAGE, TRADITIONAL_PAGE } from './pages';
 
 interface Box {
   left: number;
@@ -16,14 +17,14 @@ interface Box {
 
 let env: Env;
 beforeAll(async () => {
-  env = await setUp({ '/card.html': CARD_PAGE });
+  env = await setUp({ '/card.html': CARD_PAGE, '/traditional.html': TRADITIONAL_PAGE });
 });
 afterAll(() => tearDown(env));
 
-async function open(width = 1280, height = 860): Promise<Page> {
+async function open(width = 1280, height = 860, path = '/card.html'): Promise<Page> {
   const page = await env.browser.context.newPage();
   await page.setViewportSize({ width, height });
-  await page.goto(env.server.url('/card.html'));
+  await page.goto(env.server.url(path));
   await waitForVerdict(page, 'related');
   return page;
 }
@@ -208,7 +209,7 @@ test('keyboard: from a focused link, a step then Enter opens the card, Tab stays
     const label = await inContentScript<string>(page, `${OUR_ROOT}.activeElement.getAttribute('aria-label') ?? ${OUR_ROOT}.activeElement.textContent`);
     expect(await announced(page)).toBe(label);
   }
-  expect(seen).toEqual(new Set(['pin', 'close', 'more-toggle']));
+  expect(seen).toEqual(new Set(['pin', 'close', 'more-toggle', 'copy']));
 
   await page.keyboard.press('m');
   await expect.poll(() => inCard(page, `card.querySelector('.more-toggle').getAttribute('aria-expanded')`)).toBe('true');
@@ -219,5 +220,58 @@ test('keyboard: from a focused link, a step then Enter opens the card, Tab stays
   // An Enter that does not follow a step is the link's own.
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('#followed');
+  await page.close();
+});
+
+test('the term as the page writes it, with the simplified form beside it', async () => {
+  const page = await open(1280, 860, '/traditional.html');
+  await hover(page, await locateText(page, '打擊三股勢力', '三股勢力'));
+  expect(await inCard(page, `card.querySelector('.term').textContent`)).toBe('三股勢力');
+  expect(await inCard(page, `card.querySelector('.simplified').textContent`)).toBe('三股势力');
+  await page.close();
+});
+
+test('an unverified English rendering is flagged on the card, with why', async () => {
+  const page = await open();
+  await hover(page, await locateText(page, '深化中哈永久', '中哈'));
+  expect(await inCard(page, `card.querySelector('.unverified')?.textContent`)).toBe('unverified rendering');
+  expect(await inCard(page, `card.querySelector('.unverified').title`)).toMatch(/No official English text/);
+  // Its explanation is what a screen reader hears with it.
+  expect(await inCard(page, `card.querySelector('#' + card.querySelector('.unverified').getAttribute('aria-describedby')).textContent`)).toMatch(/No official English text/);
+  await hover(page, await locateText(page, '和亚信框架', '亚信'));
+  expect(await inCard(page, `card.querySelector('.unverified')`)).toBeNull();
+  await page.close();
+});
+
+test('Copy puts the entry and a citation of the page on the clipboard, in one action', async () => {
+  await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url('/').replace(/\/$/, '') });
+  const page = await open();
+  await hover(page, await locateText(page, '和亚信框架', '亚信'));
+  const copy = await centreOf(page, '.copy');
+  await page.mouse.click(copy.x, copy.y);
+  await expect.poll(() => announced(page)).toMatch(/^Copied/);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const [entry, source, citation] = text.split('\n');
+  expect(entry).toMatch(/^亚信 Yà\s*xìn — .*CICA/);
+  expect(source).toMatch(/^English: \S/);
+  expect(citation).toBe(`《中哈元首会谈纪要》（访问于 ${new Date().toISOString().slice(0, 10)}），127.0.0.1，${env.server.url('/card.html')}`);
+  await page.close();
+});
+
+test('in the Chinese interface the Chinese definition comes first', async () => {
+  await env.browser.setSettings({ ...DEFAULT_SETTINGS, language: 'zh' });
+  try {
+    const page = await open();
+    await hover(page, await locateText(page, '和亚信框架', '亚信'));
+    expect(await inCard(page, `card.querySelector('.summary .line').lang`)).toBe('zh-CN');
+    expect(await inCard(page, `card.querySelector('.more .definition').lang`)).toBe('zh-CN');
+    expect(await inCard(page, `card.querySelector('.more-toggle').textContent`)).toBe('更多');
+    await page.close();
+  } finally {
+    await env.browser.setSettings(DEFAULT_SETTINGS);
+  }
+  const page = await open();
+  await hover(page, await locateText(page, '和亚信框架', '亚信'));
+  expect(await inCard(page, `card.querySelector('.summary .line').lang`)).toBe('en');
   await page.close();
 });

@@ -49,3 +49,9 @@ export const CARD_PAGE = page(
    <p>${ARTICLE}</p>
    <div style="height: 3000px"></div></main>`,
 );
+
+/** The same kind of report in traditional characters, as Hong Kong and Taiwan sites write it. */
+export const TRADITIONAL_PAGE = page(
+  '中哈元首會談',
+  `<main><h1>會談紀要</h1><p id="trad">國家主席習近平在西安同哈薩克斯坦總統托卡耶夫舉行會談。兩國元首一致同意深化中哈永久全面戰略夥伴關係，在上海合作組織框架內加強協作，共同打擊三股勢力。</p></main>`,
+);
