@@ -143,8 +143,9 @@ export function createPageSession(host: string): PageSession {
       showCard,
       step,
       current: () => terms.current,
-      openCorpus(docId, paraId) {
-        sendToExtension({ type: 'open-panel', docId, paraId }).catch((err: unknown) => {
+      entryFor: (entryId) => entries[entryId],
+      openPanel(target) {
+        sendToExtension({ type: 'open-panel', ...target }).catch((err: unknown) => {
           console.warn('[Treaty Lens] could not open the side panel', err);
         });
       },

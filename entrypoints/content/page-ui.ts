@@ -1,5 +1,6 @@
 // Our UI on the page: the one shadow-root host with the card and a live region for screen
 // readers, and the pointer and keyboard listeners that lead to them. Removed whole.
+import type { TooltipEntry } from '@/lib/messaging/messages';
 import type { Located } from './annotated-page';
 import { trackHover } from './hover';
 import { trackKeyboard } from './keyboard';
@@ -14,7 +15,10 @@ export interface PageUiHooks {
   showCard(at: Located, focus: boolean, point?: { x: number; y: number }): void;
   step: (delta: 1 | -1) => void;
   current(): Located | undefined;
-  openCorpus: (docId: string, paraId: string) => void;
+  /** Opens the side panel at a corpus paragraph or a glossary entry. */
+  openPanel: (target: { docId: string; paraId: string } | { entryId: string }) => void;
+  /** The card data of an entry found on this page. */
+  entryFor: (entryId: string) => TooltipEntry | undefined;
   cardOptions: CardOptions;
 }
 
@@ -38,7 +42,16 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
     host.ensure();
     live.textContent = text;
   };
-  const card = createTooltip(host.root, { openCorpus: hooks.openCorpus, announce }, hooks.cardOptions);
+  const card = createTooltip(
+    host.root,
+    {
+      openCorpus: (docId, paraId) => hooks.openPanel({ docId, paraId }),
+      openEntry: (entryId) => hooks.openPanel({ entryId }),
+      entryFor: hooks.entryFor,
+      announce,
+    },
+    hooks.cardOptions,
+  );
   // Showing the card or announcing a step first puts back a host the page removed or took.
   const tooltip: Tooltip = {
     get open() {

@@ -18,6 +18,7 @@ const labels = defineStrings({
     unverified: 'unverified rendering',
     unverifiedWhy: 'No official English text is known to use this rendering: it is the glossary’s own translation.',
     simplified: 'simplified',
+    glossaryEntry: 'Glossary entry',
     /** Read out when the card opens with focus inside it. */
     opened: (term: string) => `Card for ${term}. Tab moves through it, M shows more, Esc closes.`,
     /** Read out by screen readers when the keyboard steps to a term. */
@@ -38,6 +39,7 @@ const labels = defineStrings({
     unverified: '译法未经核实',
     unverifiedWhy: '尚未见官方英文文本使用此译法，这是本词汇表自己的译法。',
     simplified: '简体',
+    glossaryEntry: '词汇表条目',
     opened: (term: string) => `${term}的术语卡片。Tab 键在卡片内移动，M 键显示更多，Esc 键关闭。`,
     stepped: (term: string, english: string, n: number, total: number) =>
       `${term}（${english}）。第 ${n} 个术语，共 ${total} 个。按回车键打开术语卡片。`,

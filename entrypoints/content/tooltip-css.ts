@@ -59,6 +59,8 @@ button:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 .definition { margin: 4px 0 0; }
 .definition:lang(zh-CN) { color: var(--zh); }
 .related { margin-top: 6px; font-size: 12px; color: var(--muted); }
+.related-term { font: inherit; margin: 0 4px 2px 0; padding: 0 6px; color: var(--link); background: transparent; border: 1px solid var(--rule); border-radius: 10px; cursor: pointer; }
+.entry-link { display: inline-block; margin-top: 6px; font-size: 12px; color: var(--link); }
 .corpus { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--rule); font-size: 12px; }
 .corpus ul { margin: 2px 0 0; padding: 0; list-style: none; }
 .corpus a { color: var(--link); text-decoration: underline; cursor: pointer; }

@@ -48,6 +48,10 @@ export interface CardOptions {
 
 export interface CardActions {
   openCorpus(docId: string, paraId: string): void;
+  /** Opens a glossary entry in the side panel. */
+  openEntry(entryId: string): void;
+  /** A related term's card data, when the term is on this page. */
+  entryFor(entryId: string): TooltipEntry | undefined;
   /** Says something to screen readers (the live region). */
   announce(text: string): void;
 }
@@ -167,15 +171,34 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
       more.append(why);
     }
     if (content.definition) more.append(...definitions(entry));
-    if (entry.related.length > 0) {
-      const related = el('div', 'related', `${strings.related}: `);
-      const terms = el('span', '', entry.related.join(' · '));
-      terms.lang = 'zh-CN';
-      related.append(terms);
-      more.append(related);
-    }
+    more.append(panelLink(strings.glossaryEntry, () => actions.openEntry(entry.id), 'entry-link'));
+    if (entry.related.length > 0) more.append(renderRelated(entry));
     if (entry.corpus.length > 0) more.append(renderCorpus(entry));
     return more;
+  }
+
+  /** Related terms: each opens its own card (its entry in the panel when it is not on this page). */
+  function renderRelated(entry: TooltipEntry): HTMLElement {
+    const related = el('div', 'related', `${options.strings.related}: `);
+    for (const { id, term } of entry.related) {
+      const b = el('button', 'related-term', term);
+      b.type = 'button';
+      b.lang = 'zh-CN';
+      b.addEventListener('click', (event) => {
+        if (!event.isTrusted || !shown) return;
+        const other = actions.entryFor(id);
+        if (other) openRelated(other);
+        else actions.openEntry(id);
+      });
+      related.append(b);
+    }
+    return related;
+  }
+
+  function openRelated(other: TooltipEntry): void {
+    if (!shown) return;
+    // Opened from the keyboard (focus will return somewhere): the new card takes focus too.
+    showEntry(other, shown.anchor, { written: other.term, focus: returnFocus !== undefined });
   }
 
   function renderCorpus(entry: TooltipEntry): HTMLElement {
@@ -183,16 +206,10 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     const list = el('ul', '');
     for (const ref of entry.corpus) {
       const item = el('li', '');
-      const link = el('a', '', `${ref.year} · ${ref.title}`);
-      link.href = '#';
+      const link = panelLink(`${ref.year} · ${ref.title}`, () => actions.openCorpus(ref.docId, ref.paraId));
       link.dataset['doc'] = ref.docId;
       link.dataset['para'] = ref.paraId;
       link.lang = 'zh-CN';
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        // Only the reader's click (or Enter on the link) opens the panel; one click, one request.
-        if (event.isTrusted) actions.openCorpus(ref.docId, ref.paraId);
-      });
       item.append(link);
       list.append(item);
     }
@@ -346,6 +363,30 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     },
   );
 
+  function showEntry(entry: TooltipEntry, anchor: Range, showOptions: ShowOptions = {}): void {
+    if (pinned) setPinned(false);
+    const written = showOptions.written ?? entry.term;
+    if (shown?.entry.id !== entry.id || shown.written !== written || card.hidden) {
+      expanded = false;
+      render(entry, written);
+    }
+    // Another entry by the same term (a related one) keeps the line it was on.
+    shown = { entry, written, anchor, line: shown?.anchor === anchor ? shown.line : 0, size: { width: 0, height: 0 } };
+    card.hidden = false;
+    measureAndPlace(showOptions.point);
+    if (!shown) return; // its term is off screen
+    if (!following) {
+      following = new AbortController();
+      const view = anchor.startContainer.ownerDocument?.defaultView;
+      followOnScroll(view ? [window, view] : [window], follow, following.signal);
+    }
+    if (showOptions.focus) {
+      returnFocus ??= deepActiveElement();
+      card.focus();
+      actions.announce(options.strings.opened(entry.term));
+    }
+  }
+
   return {
     get open() {
       return !card.hidden;
@@ -358,30 +399,20 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
       applyTheme();
       if (shown && !card.hidden) render(shown.entry, shown.written);
     },
-    show(entry, anchor, showOptions = {}) {
-      if (pinned) setPinned(false);
-      const written = showOptions.written ?? entry.term;
-      if (shown?.entry.id !== entry.id || shown.written !== written || card.hidden) {
-        expanded = false;
-        render(entry, written);
-      }
-      shown = { entry, written, anchor, line: 0, size: { width: 0, height: 0 } };
-      card.hidden = false;
-      measureAndPlace(showOptions.point);
-      if (!shown) return; // its term is off screen
-      if (!following) {
-        following = new AbortController();
-        const view = anchor.startContainer.ownerDocument?.defaultView;
-        followOnScroll(view ? [window, view] : [window], follow, following.signal);
-      }
-      if (showOptions.focus) {
-        returnFocus ??= deepActiveElement();
-        card.focus();
-        actions.announce(options.strings.opened(entry.term));
-      }
-    },
+    show: showEntry,
     hide,
   };
+}
+
+/** A link into the side panel: only the reader's click (or Enter on it) opens it; one click, one request. */
+function panelLink(text: string, open: () => void, className = ''): HTMLAnchorElement {
+  const link = el('a', className, text);
+  link.href = '#';
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (event.isTrusted) open();
+  });
+  return link;
 }
 
 /** A pin drawn as a small SVG (no font has the same glyph everywhere). */

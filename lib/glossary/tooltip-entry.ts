@@ -31,7 +31,10 @@ export function buildTooltipEntries(glossary: CompiledGlossary, corpus: Corpus):
       category: e.category,
       definitionEn: e.definition.en,
       definitionZh: e.definition.zh,
-      related: e.related.map((id) => termOf.get(id)).filter((t): t is string => t !== undefined),
+      related: e.related.flatMap((id) => {
+        const term = termOf.get(id);
+        return term === undefined ? [] : [{ id, term }];
+      }),
       corpus: corpusRefs,
     });
   }

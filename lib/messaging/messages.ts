@@ -16,12 +16,15 @@ export const AnnotateRequestSchema = z.object({
   stage: z.enum(['fast', 'settled']),
 });
 
-/** Content script → background: open the side panel at a corpus paragraph. */
-export const OpenPanelSchema = z.object({
-  type: z.literal('open-panel'),
-  docId: id,
-  paraId: z.optional(id),
-});
+/** Content script → background: open the side panel at a corpus paragraph, or at a glossary entry. */
+export const OpenPanelSchema = z
+  .object({
+    type: z.literal('open-panel'),
+    docId: z.optional(id),
+    paraId: z.optional(id),
+    entryId: z.optional(id),
+  })
+  .check(z.refine((m) => (m.docId === undefined) !== (m.entryId === undefined), 'a document or an entry, one of the two'));
 
 /** Popup or side panel → content script: what is on this page? Answered with a PageState. */
 export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') });
@@ -229,7 +232,7 @@ const TooltipEntrySchema = z.object({
   category: text,
   definitionEn: text,
   definitionZh: text,
-  related: z.array(text),
+  related: z.array(z.object({ id, term: text })),
   corpus: z.array(CorpusRefSchema),
 });
 export type TooltipEntry = z.infer<typeof TooltipEntrySchema>;

@@ -275,3 +275,52 @@ test('in the Chinese interface the Chinese definition comes first', async () => 
   expect(await inCard(page, `card.querySelector('.summary .line').lang`)).toBe('en');
   await page.close();
 });
+
+/** Opens the card's More (a real click) and waits for it. */
+async function showMore(page: Page): Promise<void> {
+  const more = await centreOf(page, '.more-toggle');
+  await page.mouse.click(more.x, more.y);
+  await expect.poll(() => inCard(page, `card.querySelector('.more-toggle').getAttribute('aria-expanded')`)).toBe('true');
+}
+
+/** Centre of the card's related-term button with this text. */
+function relatedTerm(page: Page, term: string): Promise<{ x: number; y: number }> {
+  return inCard(
+    page,
+    `(() => { const b = [...card.querySelectorAll('.related-term')].find((b) => b.textContent === ${JSON.stringify(term)}); b.scrollIntoView({ block: 'nearest' }); const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+  );
+}
+
+test("the card's link opens the term's glossary entry in the side panel (already open)", async () => {
+  const panel = await env.browser.context.newPage();
+  await panel.goto(env.browser.extensionUrl('sidepanel.html'));
+  const page = await open();
+  await page.bringToFront();
+  await hover(page, await locateText(page, '和亚信框架', '亚信'));
+  await showMore(page);
+  const link = await centreOf(page, '.entry-link');
+  await page.mouse.click(link.x, link.y);
+  await expect.poll(() => env.browser.sessionValue('panelTarget')).toMatchObject({ entryId: 'cica' });
+  await expect.poll(() => panel.evaluate(() => location.hash)).toBe('#entry=cica');
+  await expect.poll(() => panel.locator('body').textContent()).toContain('Conference on Interaction and Confidence Building Measures in Asia');
+  await panel.close();
+  await page.close();
+});
+
+test('a related term on the page opens its own card; one not on the page opens its entry in the panel', async () => {
+  const page = await open();
+  await hover(page, await locateText(page, '和亚信框架', '亚信'));
+  await showMore(page);
+  const sco = await relatedTerm(page, '上海合作组织');
+  await page.mouse.click(sco.x, sco.y);
+  await expect.poll(() => inCard(page, `card.querySelector('.term').textContent`)).toBe('上海合作组织');
+  expect((await waitForCard(page)).text).toContain('Shanghai Cooperation Organization');
+
+  await showMore(page);
+  const five = await relatedTerm(page, '上海五国');
+  await page.mouse.click(five.x, five.y);
+  await expect.poll(async () => ((await env.browser.sessionValue('panelTarget')) as { entryId?: string } | undefined)?.entryId).toMatch(/\S/);
+  expect(((await env.browser.sessionValue('panelTarget')) as { entryId: string }).entryId).not.toBe('sco');
+  for (const extra of env.browser.context.pages()) if (extra !== page && extra.url().includes('sidepanel.html')) await extra.close();
+  await page.close();
+});
