@@ -94,6 +94,8 @@ export async function annotate(request: AnnotateRequest): Promise<AnnotateRespon
         term: t.title,
         pinyin: '',
         english: '',
+        // No rendering is shown for a title, so there is none to flag.
+        englishVerified: true,
         category: TITLE_CATEGORY,
         definitionEn: '',
         definitionZh: '',

@@ -1,11 +1,11 @@
-// Opens the side panel (Chrome) or sidebar (Firefox) at a corpus paragraph. The target
+// Opens the side panel (Chrome) or sidebar (Firefox) at a corpus paragraph or a glossary entry. The target
 // goes to storage.session, which the panel watches; when the browser refuses to open the
 // panel (no user gesture reached us), the same view opens in a tab instead. The content
 // script asks only on a trusted click; one click is one request, so a tab that asks again
 // within a second is refused rather than given a second panel or tab.
 import { browser, type Browser } from 'wxt/browser';
 import type { OpenPanel, OpenPanelReply } from '@/lib/messaging/messages';
-import { PANEL_TARGET_KEY, panelUrl } from '@/lib/panel/target';
+import { entryPanelUrl, PANEL_TARGET_KEY, panelUrl } from '@/lib/panel/target';
 
 const ONE_ACTION_MS = 1000;
 const lastOpened = new Map<number | undefined, number>();
@@ -17,7 +17,10 @@ export async function openPanel(message: OpenPanel, sender: Browser.runtime.Mess
     return { opened: 'refused' };
   }
   lastOpened.set(sender.tab?.id, now);
-  const target = { docId: message.docId, paraId: message.paraId, at: Date.now() };
+  // The schema lets through a document or an entry, exactly one of the two.
+  const { entryId, docId, paraId } = message;
+  const target = entryId !== undefined ? { entryId, at: Date.now() } : { docId, paraId, at: Date.now() };
+  const url = entryId !== undefined ? entryPanelUrl(entryId) : panelUrl({ docId: docId!, paraId });
   // Open first: an await before it would lose the user gesture.
   const opening = openNative(sender.tab?.id, sender.tab?.windowId);
   await browser.storage.session.set({ [PANEL_TARGET_KEY]: target });
@@ -26,7 +29,7 @@ export async function openPanel(message: OpenPanel, sender: Browser.runtime.Mess
     return { opened: 'panel' };
   } catch (err) {
     console.info('[Treaty Lens] side panel not opened, using a tab:', err);
-    await browser.tabs.create({ url: browser.runtime.getURL(panelUrl(target)), index: sender.tab ? sender.tab.index + 1 : undefined });
+    await browser.tabs.create({ url: browser.runtime.getURL(url), index: sender.tab ? sender.tab.index + 1 : undefined });
     return { opened: 'tab' };
   }
 }

@@ -13,7 +13,8 @@ export interface Hit {
 export interface HoverTarget<H extends Hit> {
   /** The annotation at a caret position, if any. */
   hitAt(node: Node, offset: number): H | undefined;
-  show(hit: H): void;
+  /** Opens the card of a hit; `point` is the pointer in the hit's frame. */
+  show(hit: H, point: { x: number; y: number }): void;
   hide(): void;
   isInsideUi(target: EventTarget | null): boolean;
 }
@@ -63,9 +64,10 @@ export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortS
     if (hit.key === pending) return;
     pending = hit.key;
     clearTimeout(showTimer);
-    if (immediate || speed.current < SLOW) target.show(hit);
+    const point = { x: last.x, y: last.y };
+    if (immediate || speed.current < SLOW) target.show(hit, point);
     // Still moving fast: open only if it stops here (any movement re-decides).
-    else showTimer = window.setTimeout(() => target.show(hit), REST_MS);
+    else showTimer = window.setTimeout(() => target.show(hit, point), REST_MS);
   }
 
   const onPointer = (event: PointerEvent) => {

@@ -46,7 +46,7 @@ function highlightName(category: string, style: HighlightStyle): string {
 
 function cardOptions(settings: Settings): CardOptions {
   const lang = resolveLang(settings.language, navigator.language);
-  return { content: settings.card, theme: settings.theme, strings: cardStrings(lang) };
+  return { content: settings.card, theme: settings.theme, lang, strings: cardStrings(lang) };
 }
 
 export function createPageSession(host: string): PageSession {
@@ -116,12 +116,15 @@ export function createPageSession(host: string): PageSession {
     ui = undefined;
   }
 
-  function showCard(at: Located, focus: boolean): void {
+  function showCard(at: Located, focus: boolean, point?: { x: number; y: number }): void {
     const range = at.segment.ranges[at.index];
     const entry = entries[at.segment.entryIds[at.index]!];
     if (!ui || !range || !entry) return;
     const start = performance.now();
-    void ui.tooltip.show(entry, range, { focus }).then(() => recordCard(start));
+    // The page's own form of the term (traditional characters, say), without its line breaks.
+    const written = range.toString().replace(/\s+/g, '');
+    ui.tooltip.show(entry, range, { focus, point, written });
+    recordCard(start);
   }
 
   function step(delta: 1 | -1): void {
@@ -144,8 +147,9 @@ export function createPageSession(host: string): PageSession {
       showCard,
       step,
       current: () => terms.current,
-      openCorpus(docId, paraId) {
-        sendToExtension({ type: 'open-panel', docId, paraId }).catch((err: unknown) => {
+      entryFor: (entryId) => entries[entryId],
+      openPanel(target) {
+        sendToExtension({ type: 'open-panel', ...target }).catch((err: unknown) => {
           console.warn('[Treaty Lens] could not open the side panel', err);
         });
       },

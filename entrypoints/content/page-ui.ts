@@ -1,5 +1,6 @@
 // Our UI on the page: the one shadow-root host with the card and a live region for screen
 // readers, and the pointer and keyboard listeners that lead to them. Removed whole.
+import type { TooltipEntry } from '@/lib/messaging/messages';
 import type { Located } from './annotated-page';
 import { trackHover } from './hover';
 import { trackKeyboard } from './keyboard';
@@ -10,10 +11,14 @@ import { createUiHost } from './ui-host';
 export interface PageUiHooks {
   /** The shown annotation at a text position, and its range. */
   hitAt(node: Node, offset: number): { at: Located; range: Range } | undefined;
-  showCard(at: Located, focus: boolean): void;
+  /** Opens the card of a term; `point` is the pointer (in the term's frame) when it was hovered. */
+  showCard(at: Located, focus: boolean, point?: { x: number; y: number }): void;
   step: (delta: 1 | -1) => void;
   current(): Located | undefined;
-  openCorpus: (docId: string, paraId: string) => void;
+  /** Opens the side panel at a corpus paragraph or a glossary entry. */
+  openPanel: (target: { docId: string; paraId: string } | { entryId: string }) => void;
+  /** The card data of an entry found on this page. */
+  entryFor: (entryId: string) => TooltipEntry | undefined;
   cardOptions: CardOptions;
 }
 
@@ -28,25 +33,41 @@ export interface PageUi {
 
 export function createPageUi(hooks: PageUiHooks): PageUi {
   const host = createUiHost(TOOLTIP_CSS);
-  const card = createTooltip(host.root, hooks.openCorpus, hooks.cardOptions);
+  const live = document.createElement('div');
+  live.className = 'sr-only';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  host.root.append(live);
+  const announce = (text: string) => {
+    host.ensure();
+    live.textContent = text;
+  };
+  const card = createTooltip(
+    host.root,
+    {
+      openCorpus: (docId, paraId) => hooks.openPanel({ docId, paraId }),
+      openEntry: (entryId) => hooks.openPanel({ entryId }),
+      entryFor: hooks.entryFor,
+      announce,
+    },
+    hooks.cardOptions,
+  );
   // Showing the card or announcing a step first puts back a host the page removed or took.
   const tooltip: Tooltip = {
     get open() {
       return card.open;
+    },
+    get pinned() {
+      return card.pinned;
     },
     configure: (options) => card.configure(options),
     hide: () => card.hide(),
     show(...args) {
       host.ensure();
       host.matchZoom();
-      return card.show(...args);
+      card.show(...args);
     },
   };
-  const live = document.createElement('div');
-  live.className = 'sr-only';
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
-  host.root.append(live);
   const controller = new AbortController();
   const hover = trackHover(
     {
@@ -54,8 +75,13 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
         const hit = hooks.hitAt(node, offset);
         return hit ? { key: hit.range, range: hit.range, at: hit.at } : undefined;
       },
-      show: (hit) => hooks.showCard(hit.at, false),
-      hide: () => tooltip.hide(),
+      // A pinned card stays open and in place until the reader closes it.
+      show: (hit, point) => {
+        if (!tooltip.pinned) hooks.showCard(hit.at, false, point);
+      },
+      hide: () => {
+        if (!tooltip.pinned) tooltip.hide();
+      },
       // From outside a closed shadow root, an event inside it seems to come from the host.
       isInsideUi: (t) => t === host.element || (t instanceof Node && host.root.contains(t)),
     },
@@ -77,10 +103,7 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
   );
   return {
     tooltip,
-    announce(text) {
-      host.ensure();
-      live.textContent = text;
-    },
+    announce,
     watchFrame: hover.watch,
     isOurs: (node) => node === host.element || host.element.contains(node),
     remove() {

@@ -1,7 +1,7 @@
 // The card's body for a title in 《…》 that the glossary does not have: what kind of
 // document its ending names, and the corpus document if the bundle has it.
 import { defineStrings } from '@/lib/i18n/i18n';
-import type { CorpusRef, TooltipEntry } from '@/lib/messaging/messages';
+import type { TooltipEntry } from '@/lib/messaging/messages';
 import type { TitleKind } from '@/lib/glossary/title-kinds';
 
 const KINDS_EN: Record<TitleKind, string> = {
@@ -87,35 +87,21 @@ export type TitleCardStrings = ReturnType<typeof titleCardStrings>;
  * Fills the card for a title. `corpusList` is the card's own list of corpus links (the same
  * links, heading and click handling as a glossary term's).
  */
-export function renderTitleCard(
-  card: HTMLElement,
+/** The body of a title's card: what kind of document it is, and the corpus's copy or its absence. */
+export function renderTitleBody(
   entry: TooltipEntry & { titleKind: TitleKind },
   strings: TitleCardStrings,
-  corpusList: (refs: readonly CorpusRef[]) => HTMLElement,
-): void {
-  const head = document.createElement('div');
-  head.className = 'head';
-  const term = document.createElement('span');
-  term.className = 'term';
-  term.lang = 'zh-CN';
-  term.textContent = `《${entry.term}》`;
-  head.append(term);
+  renderCorpus: (entry: TooltipEntry) => HTMLElement,
+): HTMLElement[] {
   const heading = document.createElement('div');
   heading.className = 'title-heading';
   heading.textContent = strings.heading;
   const kind = document.createElement('div');
   kind.className = 'english';
   kind.textContent = strings.kind(entry.titleKind);
-  card.append(head, heading, kind);
-  if (entry.corpus.length > 0) {
-    card.append(corpusList(entry.corpus));
-  } else {
-    const missing = document.createElement('div');
-    missing.className = 'corpus';
-    missing.textContent = strings.notInCorpus;
-    card.append(missing);
-  }
-  // With a link it is a dialog (focus can go in); without, a plain tooltip, as for terms.
-  card.setAttribute('role', entry.corpus.length > 0 ? 'dialog' : 'tooltip');
-  card.setAttribute('aria-label', `${entry.term}: ${strings.heading}`);
+  if (entry.corpus.length > 0) return [heading, kind, renderCorpus(entry)];
+  const missing = document.createElement('div');
+  missing.className = 'corpus';
+  missing.textContent = strings.notInCorpus;
+  return [heading, kind, missing];
 }

@@ -1,18 +1,40 @@
 // The term card. Plain DOM rather than React: it runs on every annotated page, and a
 // small static card renders within one frame without a framework in the content script.
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import type { CorpusRef, TooltipEntry } from '@/lib/messaging/messages';
+// Compact by default: a head (the term, pinyin, pin and close) and a summary (English, one
+// line of definition); "More" (or M, or ↓ inside the card) opens the rest, a body where
+// every further section goes. It sits beside the term's line, follows it on scroll, and a
+// pinned card stays where the reader put it.
+import type { TooltipEntry } from '@/lib/messaging/messages';
 import type { CardContent, Theme } from '@/lib/settings/settings';
-import { rectInTop } from './geometry';
+import type { Lang } from '@/lib/i18n/i18n';
+import { formatCardCopy } from '@/lib/citation/card-copy';
+import { makeDraggable } from './card-drag';
+import { followOnScroll } from './card-follow';
+import { lineIndexAt, outOfView, placeCard, type Box } from './card-placement';
+import { copyText } from './clipboard';
+import { trapTab } from './focus-trap';
+import { lineBoxesInTop, pointInTop } from './geometry';
+import { pageSource, today } from './page-source';
 import type { CardStrings } from './strings';
-import { renderTitleCard } from './title-card';
+import { renderTitleBody } from './title-card';
+
+interface ShowOptions {
+  /** Moves keyboard focus into the card (opened from the keyboard). */
+  focus?: boolean;
+  /** The pointer, in the range's own frame: the card goes by the line box under it. */
+  point?: { x: number; y: number };
+  /** The term as the page writes it (traditional characters, a variant); the entry's own form if absent. */
+  written?: string;
+}
 
 export interface Tooltip {
-  /** Shows the card at the range; with focus, moves keyboard focus into it. */
-  show(entry: TooltipEntry, anchor: Range, options?: { focus?: boolean }): Promise<void>;
+  /** Shows the card by the range's line box (the one under the pointer, or its first). */
+  show(entry: TooltipEntry, anchor: Range, options?: ShowOptions): void;
   /** Hides the card; if it had taken focus, focus returns where it was. */
   hide(): void;
   readonly open: boolean;
+  /** Pinned by the reader: stays open, and where it is, until closed. */
+  readonly pinned: boolean;
   /** Applies the reader's choices; an open card is redrawn at once. */
   configure(options: CardOptions): void;
 }
@@ -21,7 +43,18 @@ export interface Tooltip {
 export interface CardOptions {
   content: CardContent;
   theme: Theme;
+  lang: Lang;
   strings: CardStrings;
+}
+
+export interface CardActions {
+  openCorpus(docId: string, paraId: string): void;
+  /** Opens a glossary entry in the side panel. */
+  openEntry(entryId: string): void;
+  /** A related term's card data, when the term is on this page. */
+  entryFor(entryId: string): TooltipEntry | undefined;
+  /** Says something to screen readers (the live region). */
+  announce(text: string): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -31,15 +64,35 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, paraId: string) => void, initial: CardOptions): Tooltip {
+function button(className: string, label: string, glyph: string): HTMLButtonElement {
+  const b = el('button', className, glyph);
+  b.type = 'button';
+  b.setAttribute('aria-label', label);
+  b.title = label;
+  return b;
+}
+
+/** The viewport the card must stay in (without the scroll bars). */
+function viewport(): { width: number; height: number } {
+  return { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight };
+}
+
+export function createTooltip(root: ShadowRoot, actions: CardActions, initial: CardOptions): Tooltip {
   let options = initial;
   const card = el('div', 'card');
   card.hidden = true;
   card.id = 'treaty-lens-card';
   card.tabIndex = -1;
+  card.setAttribute('role', 'dialog');
   root.appendChild(card);
-  let shownEntry: TooltipEntry | undefined;
+  let shown: { entry: TooltipEntry; written: string; anchor: Range; line: number; size: { width: number; height: number } } | undefined;
+  let expanded = false;
+  let pinned = false;
   let returnFocus: HTMLElement | undefined;
+  let following: AbortController | undefined;
+  /** Filled by render: the head (drag handle), the pin and More buttons, the "more" body. */
+  /** The card's parts; a title card (an agreement the glossary lacks) has no More section. */
+  let parts: { head: HTMLElement; pin: HTMLButtonElement; toggle?: HTMLButtonElement; more?: HTMLElement } | undefined;
 
   function applyTheme(): void {
     // 'auto' has no class: the stylesheet then follows prefers-color-scheme.
@@ -48,62 +101,118 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
   }
   applyTheme();
 
-  function render(entry: TooltipEntry): void {
+  function definitions(entry: TooltipEntry): HTMLElement[] {
+    const en = el('p', 'definition', entry.definitionEn);
+    en.lang = 'en';
+    const zh = el('p', 'definition', entry.definitionZh);
+    zh.lang = 'zh-CN';
+    // In the Chinese interface the Chinese definition comes first.
+    return options.lang === 'zh' ? [zh, en] : [en, zh];
+  }
+
+  function renderHead(entry: TooltipEntry, written: string): { head: HTMLElement; pin: HTMLButtonElement } {
     const { content, strings } = options;
-    card.replaceChildren();
-    if (entry.titleKind) {
-      renderTitleCard(card, { ...entry, titleKind: entry.titleKind }, strings.title, corpusList);
-      return;
-    }
     const head = el('div', 'head');
-    const term = el('span', 'term', entry.term);
-    term.lang = 'zh-CN';
-    head.append(term);
-    if (content.pinyin) head.append(el('span', 'pinyin', entry.pinyin));
-    head.append(el('span', 'category', strings.categories[entry.category] ?? entry.category));
-    if (entry.mine) head.append(el('span', 'mine', strings.myTerm));
-    card.append(head);
+    const title = el('div', 'title');
+    // The term as the page writes it, and the entry's simplified form beside it when they differ.
+    const term = el('span', 'term', written);
+    term.lang = written === entry.term ? 'zh-CN' : 'zh';
+    title.append(term);
+    if (written !== entry.term) {
+      const simplified = el('span', 'simplified', entry.term);
+      simplified.lang = 'zh-CN';
+      simplified.title = strings.simplified;
+      title.append(simplified);
+    }
+    if (content.pinyin) title.append(el('span', 'pinyin', entry.pinyin));
+    if (entry.mine) title.append(el('span', 'mine', strings.myTerm));
+    const pin = button('pin', strings.pin, '');
+    pin.append(pinIcon());
+    pin.setAttribute('aria-pressed', 'false');
+    pin.addEventListener('click', (event) => {
+      if (event.isTrusted) setPinned(!pinned);
+    });
+    const close = button('close', strings.close, '×');
+    close.addEventListener('click', (event) => {
+      if (event.isTrusted) hide();
+    });
+    head.append(title, pin, close);
+    return { head, pin };
+  }
+
+  function renderSummary(entry: TooltipEntry): HTMLElement {
+    const { content, strings } = options;
+    const summary = el('div', 'summary');
     if (content.english) {
       const english = el('div', 'english', entry.english);
       english.lang = 'en';
-      card.append(english);
+      summary.append(english);
+      if (!entry.englishVerified) {
+        const flag = el('span', 'unverified', strings.unverified);
+        flag.title = strings.unverifiedWhy;
+        flag.setAttribute('aria-describedby', 'treaty-lens-unverified-why');
+        english.append(' ', flag);
+      }
     }
     if (content.definition) {
-      const definition = el('p', 'definition', entry.definitionEn);
-      definition.lang = 'en';
-      const definitionZh = el('p', 'definition-zh', entry.definitionZh);
-      definitionZh.lang = 'zh-CN';
-      card.append(definition, definitionZh);
+      const [first] = definitions(entry);
+      first!.className = 'line';
+      summary.append(first!);
     }
-    if (entry.related.length > 0) {
-      const related = el('div', 'related', `${strings.related}: `);
-      const terms = el('span', '', entry.related.join(' · '));
-      terms.lang = 'zh-CN';
-      related.append(terms);
-      card.append(related);
-    }
-    // A card with links is a dialog; one without is a plain tooltip.
-    card.setAttribute('role', entry.corpus.length > 0 ? 'dialog' : 'tooltip');
-    card.setAttribute('aria-label', content.english ? `${entry.term}: ${entry.english}` : entry.term);
-    if (entry.corpus.length > 0) card.append(corpusList(entry.corpus));
+    return summary;
   }
 
-  /** The corpus links under a card: a click opens the side panel at the paragraph. */
-  function corpusList(refs: readonly CorpusRef[]): HTMLElement {
+  /** The rest of the entry: every section beyond the compact card goes in here. */
+  function renderMore(entry: TooltipEntry): HTMLElement {
+    const { content, strings } = options;
+    const more = el('div', 'more');
+    more.id = 'treaty-lens-more';
+    more.append(el('div', 'category', strings.categories[entry.category] ?? entry.category));
+    if (content.english && !entry.englishVerified) {
+      const why = el('p', 'why', strings.unverifiedWhy);
+      why.id = 'treaty-lens-unverified-why';
+      more.append(why);
+    }
+    if (content.definition) more.append(...definitions(entry));
+    more.append(panelLink(strings.glossaryEntry, () => actions.openEntry(entry.id), 'entry-link'));
+    if (entry.related.length > 0) more.append(renderRelated(entry));
+    if (entry.corpus.length > 0) more.append(renderCorpus(entry));
+    return more;
+  }
+
+  /** Related terms: each opens its own card (its entry in the panel when it is not on this page). */
+  function renderRelated(entry: TooltipEntry): HTMLElement {
+    const related = el('div', 'related', `${options.strings.related}: `);
+    for (const { id, term } of entry.related) {
+      const b = el('button', 'related-term', term);
+      b.type = 'button';
+      b.lang = 'zh-CN';
+      b.addEventListener('click', (event) => {
+        if (!event.isTrusted || !shown) return;
+        const other = actions.entryFor(id);
+        if (other) openRelated(other);
+        else actions.openEntry(id);
+      });
+      related.append(b);
+    }
+    return related;
+  }
+
+  function openRelated(other: TooltipEntry): void {
+    if (!shown) return;
+    // Opened from the keyboard (focus will return somewhere): the new card takes focus too.
+    showEntry(other, shown.anchor, { written: other.term, focus: returnFocus !== undefined });
+  }
+
+  function renderCorpus(entry: TooltipEntry): HTMLElement {
     const corpus = el('div', 'corpus', options.strings.inCorpus);
     const list = el('ul', '');
-    for (const ref of refs) {
+    for (const ref of entry.corpus) {
       const item = el('li', '');
-      const link = el('a', '', `${ref.year} · ${ref.title}`);
-      link.href = '#';
+      const link = panelLink(`${ref.year} · ${ref.title}`, () => actions.openCorpus(ref.docId, ref.paraId));
       link.dataset['doc'] = ref.docId;
       link.dataset['para'] = ref.paraId;
       link.lang = 'zh-CN';
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        // Only the reader's click (or Enter on the link) opens the panel; one click, one request.
-        if (event.isTrusted) onOpenCorpus(ref.docId, ref.paraId);
-      });
       item.append(link);
       list.append(item);
     }
@@ -111,38 +220,223 @@ export function createTooltip(root: ShadowRoot, onOpenCorpus: (docId: string, pa
     return corpus;
   }
 
+  function renderCopy(entry: TooltipEntry, written: string): HTMLButtonElement {
+    const { strings } = options;
+    const copy = el('button', 'copy', strings.copy);
+    copy.type = 'button';
+    copy.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      void copyText(formatCardCopy(entry, written, pageSource(), today()), root, copy).then((done) => {
+        actions.announce(done ? strings.copied : strings.copyFailed);
+        copy.textContent = done ? strings.copied : strings.copyFailed;
+        setTimeout(() => (copy.textContent = strings.copy), 1500);
+      });
+    });
+    return copy;
+  }
+
+  function render(entry: TooltipEntry, written: string): void {
+    const { content } = options;
+    const { head, pin } = renderHead(entry, written);
+    if (entry.titleKind) {
+      const body = el('div', 'body');
+      body.append(...renderTitleBody({ ...entry, titleKind: entry.titleKind }, options.strings.title, renderCorpus));
+      card.replaceChildren(head, body);
+      card.setAttribute('aria-label', `${entry.term}: ${options.strings.title.heading}`);
+      parts = { head, pin };
+      showPinned();
+      return;
+    }
+    const body = el('div', 'body');
+    const toggle = el('button', 'more-toggle');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-controls', 'treaty-lens-more');
+    toggle.addEventListener('click', (event) => {
+      if (event.isTrusted) setExpanded(!expanded);
+    });
+    const buttons = el('div', 'actions');
+    buttons.append(toggle, renderCopy(entry, written));
+    const more = renderMore(entry);
+    body.append(renderSummary(entry), buttons, more);
+    card.replaceChildren(head, body);
+    card.setAttribute('aria-label', content.english ? `${entry.term}: ${entry.english}` : entry.term);
+    parts = { head, pin, toggle, more };
+    showExpanded();
+    showPinned();
+  }
+
+  function showExpanded(): void {
+    if (!parts?.more || !parts.toggle) return;
+    parts.more.hidden = !expanded;
+    parts.toggle.setAttribute('aria-expanded', String(expanded));
+    parts.toggle.textContent = expanded ? options.strings.less : options.strings.more;
+  }
+
+  function setExpanded(next: boolean): void {
+    expanded = next;
+    showExpanded();
+    if (!shown) return;
+    if (pinned) capPinned();
+    else measureAndPlace();
+  }
+
+  function showPinned(): void {
+    card.classList.toggle('pinned', pinned);
+    if (!parts) return;
+    const label = pinned ? options.strings.unpin : options.strings.pin;
+    parts.pin.setAttribute('aria-pressed', String(pinned));
+    parts.pin.setAttribute('aria-label', label);
+    parts.pin.title = label;
+  }
+
+  function setPinned(next: boolean): void {
+    pinned = next;
+    showPinned();
+    // Unpinned, the card goes back beside its term (or closes if the term has left the screen).
+    if (!pinned) follow();
+  }
+
+  function moveTo(left: number, top: number, maxHeight: number | undefined): void {
+    card.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    card.style.maxHeight = maxHeight === undefined ? '' : `${Math.floor(maxHeight)}px`;
+  }
+
+  /** Measures the card's natural size (one layout read, with the term's line boxes) and places it. */
+  function measureAndPlace(point?: { x: number; y: number }): void {
+    if (!shown) return;
+    card.style.maxHeight = '';
+    const r = card.getBoundingClientRect();
+    shown.size = { width: r.width, height: r.height };
+    const lines = lineBoxesInTop(shown.anchor);
+    if (point) shown.line = lineIndexAt(lines, pointInTop(shown.anchor, point).y);
+    place(lines);
+  }
+
+  function place(lines: Box[]): void {
+    if (!shown) return;
+    const line = lines[Math.min(shown.line, lines.length - 1)];
+    const view = viewport();
+    if (!line || outOfView(line, view)) {
+      hide();
+      return;
+    }
+    const p = placeCard(line, shown.size, view);
+    moveTo(p.left, p.top, p.maxHeight);
+  }
+
+  /** After a scroll: the term's line boxes are the one layout read; the card's size is known. */
+  function follow(): void {
+    if (shown && !pinned) place(lineBoxesInTop(shown.anchor));
+  }
+
+  /** A pinned card that grows keeps its place and scrolls within the screen. */
+  function capPinned(): void {
+    const top = card.getBoundingClientRect().top;
+    card.style.maxHeight = `${Math.max(80, viewport().height - top - 8)}px`;
+  }
+
+  function hide(): void {
+    card.hidden = true;
+    shown = undefined;
+    following?.abort();
+    following = undefined;
+    setPinned(false);
+    returnFocus?.focus({ preventScroll: true });
+    returnFocus = undefined;
+  }
+
+  card.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (trapTab(event, card, root)) return;
+      if (event.key === 'm' || event.key === 'M' || (event.key === 'ArrowDown' && !expanded)) {
+        event.preventDefault();
+        setExpanded(event.key === 'ArrowDown' ? true : !expanded);
+      }
+    },
+  );
+  // Screen readers hear which control of the card has focus.
+  card.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target as HTMLElement;
+      if (target !== card) actions.announce(target.getAttribute('aria-label') ?? target.textContent ?? '');
+    },
+  );
+  // A pinned card moves by its head.
+  makeDraggable(
+    card,
+    {
+      canStart: (target) => pinned && parts !== undefined && parts.head.contains(target),
+      moveTo: (left, top) => {
+        card.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      },
+    },
+  );
+
+  function showEntry(entry: TooltipEntry, anchor: Range, showOptions: ShowOptions = {}): void {
+    if (pinned) setPinned(false);
+    const written = showOptions.written ?? entry.term;
+    if (shown?.entry.id !== entry.id || shown.written !== written || card.hidden) {
+      expanded = false;
+      render(entry, written);
+    }
+    // Another entry by the same term (a related one) keeps the line it was on.
+    shown = { entry, written, anchor, line: shown?.anchor === anchor ? shown.line : 0, size: { width: 0, height: 0 } };
+    card.hidden = false;
+    measureAndPlace(showOptions.point);
+    if (!shown) return; // its term is off screen
+    if (!following) {
+      following = new AbortController();
+      const view = anchor.startContainer.ownerDocument?.defaultView;
+      followOnScroll(view ? [window, view] : [window], follow, following.signal);
+    }
+    if (showOptions.focus) {
+      returnFocus ??= deepActiveElement();
+      card.focus();
+      actions.announce(options.strings.opened(entry.term));
+    }
+  }
+
   return {
     get open() {
       return !card.hidden;
     },
+    get pinned() {
+      return pinned;
+    },
     configure(next) {
       options = next;
       applyTheme();
-      if (shownEntry && !card.hidden) render(shownEntry);
+      if (shown && !card.hidden) render(shown.entry, shown.written);
     },
-    async show(entry, anchor, showOptions = {}) {
-      if (shownEntry?.id !== entry.id) render(entry);
-      shownEntry = entry;
-      card.hidden = false;
-      const reference = { getBoundingClientRect: () => rectInTop(anchor) };
-      const { x, y } = await computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
-      });
-      card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      if (showOptions.focus) {
-        returnFocus ??= deepActiveElement();
-        (card.querySelector('a') ?? card).focus();
-      }
-    },
-    hide() {
-      card.hidden = true;
-      shownEntry = undefined;
-      returnFocus?.focus({ preventScroll: true });
-      returnFocus = undefined;
-    },
+    show: showEntry,
+    hide,
   };
+}
+
+/** A link into the side panel: only the reader's click (or Enter on it) opens it; one click, one request. */
+function panelLink(text: string, open: () => void, className = ''): HTMLAnchorElement {
+  const link = el('a', className, text);
+  link.href = '#';
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (event.isTrusted) open();
+  });
+  return link;
+}
+
+/** A pin drawn as a small SVG (no font has the same glyph everywhere). */
+function pinIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M5 1h6l-1 5 3 3H9l-1 6-1-6H3l3-3z');
+  svg.append(path);
+  return svg;
 }
 
 function deepActiveElement(): HTMLElement | undefined {

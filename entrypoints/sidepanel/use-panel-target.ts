@@ -1,8 +1,9 @@
 // The panel's current target: from the URL hash (a deep link, or the tab fallback) and
-// from storage.session (a tooltip link while the panel is already open).
+// from storage.session (a tooltip link while the panel is already open). A stored glossary
+// entry (the card's link to it) becomes the #entry=… route, and leaves the reader.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { PANEL_TARGET_KEY, parseTarget, targetFromHash, targetToHash, type PanelTarget } from '@/lib/panel/target';
+import { entryToHash, PANEL_TARGET_KEY, parseEntryTarget, parseTarget, targetFromHash, targetToHash, type PanelTarget } from '@/lib/panel/target';
 
 export function usePanelTarget(): [PanelTarget | undefined, (t: PanelTarget | undefined) => void] {
   const [target, setTarget] = useState<PanelTarget | undefined>(() => targetFromHash(location.hash));
@@ -13,11 +14,20 @@ export function usePanelTarget(): [PanelTarget | undefined, (t: PanelTarget | un
     if (!targetFromHash(location.hash)) {
       void browser.storage.session.get(PANEL_TARGET_KEY).then((got) => {
         const t = parseTarget(got[PANEL_TARGET_KEY]);
+        const entryId = parseEntryTarget(got[PANEL_TARGET_KEY]);
         if (t) setTarget(t);
+        else if (entryId && !location.hash.replace('#', '')) location.hash = entryToHash(entryId);
       });
     }
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const t = area === 'session' ? parseTarget(changes[PANEL_TARGET_KEY]?.newValue) : undefined;
+      const stored = area === 'session' ? changes[PANEL_TARGET_KEY]?.newValue : undefined;
+      const t = parseTarget(stored);
+      const entryId = parseEntryTarget(stored);
+      if (entryId) {
+        // A hashchange: the entry route follows it.
+        setTarget(undefined);
+        location.hash = entryToHash(entryId);
+      }
       // The hash follows, so that a link back to the previous document still changes it.
       if (t) {
         history.replaceState(null, '', `#${targetToHash(t)}`);

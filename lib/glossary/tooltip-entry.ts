@@ -26,10 +26,15 @@ export function buildTooltipEntries(glossary: CompiledGlossary, corpus: Corpus):
       term: e.term,
       pinyin: e.pinyin,
       english: englishLabel(e),
+      englishVerified: e.englishVerified,
+      ...(e.englishSource ? { englishSource: e.englishSource } : {}),
       category: e.category,
       definitionEn: e.definition.en,
       definitionZh: e.definition.zh,
-      related: e.related.map((id) => termOf.get(id)).filter((t): t is string => t !== undefined),
+      related: e.related.flatMap((id) => {
+        const term = termOf.get(id);
+        return term === undefined ? [] : [{ id, term }];
+      }),
       corpus: corpusRefs,
     });
   }

@@ -17,12 +17,15 @@ export const AnnotateRequestSchema = z.object({
   stage: z.enum(['fast', 'settled']),
 });
 
-/** Content script → background: open the side panel at a corpus paragraph. */
-export const OpenPanelSchema = z.object({
-  type: z.literal('open-panel'),
-  docId: id,
-  paraId: z.optional(id),
-});
+/** Content script → background: open the side panel at a corpus paragraph, or at a glossary entry. */
+export const OpenPanelSchema = z
+  .object({
+    type: z.literal('open-panel'),
+    docId: z.optional(id),
+    paraId: z.optional(id),
+    entryId: z.optional(id),
+  })
+  .check(z.refine((m) => (m.docId === undefined) !== (m.entryId === undefined), 'a document or an entry, one of the two'));
 
 /** Popup or side panel → content script: what is on this page? Answered with a PageState. */
 export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') });
@@ -231,10 +234,14 @@ const TooltipEntrySchema = z.object({
   term: text,
   pinyin: text,
   english: text,
+  /** False when no official text is known to use this English rendering. */
+  englishVerified: z.boolean(),
+  /** Where the English comes from (absent when unverified). */
+  englishSource: z.optional(text),
   category: text,
   definitionEn: text,
   definitionZh: text,
-  related: z.array(text),
+  related: z.array(z.object({ id, term: text })),
   corpus: z.array(CorpusRefSchema),
   /** Set for a title in 《…》 the glossary does not have: what kind of document it names. */
   titleKind: z.optional(z.enum(TITLE_KINDS)),

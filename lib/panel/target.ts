@@ -1,5 +1,6 @@
-// Where the side panel should go: a corpus document and paragraph. Carried in the panel's
-// URL hash (#doc=…&p=…) and, for a panel that is already open, in storage.session.
+// Where the side panel should go: a corpus document and paragraph, or a glossary entry (the
+// card's link). Carried in the panel's URL hash (#doc=…&p=…, #entry=…) and, for a panel that
+// is already open, in storage.session.
 export const PANEL_TARGET_KEY = 'panelTarget';
 
 export interface PanelTarget {
@@ -22,6 +23,21 @@ export function targetFromHash(hash: string): PanelTarget | undefined {
   const docId = params.get('doc');
   if (!docId) return undefined;
   return { docId, paraId: params.get('p') ?? undefined };
+}
+
+export function entryToHash(entryId: string): string {
+  return new URLSearchParams({ entry: entryId }).toString();
+}
+
+export function entryPanelUrl(entryId: string): `/sidepanel.html${string}` {
+  return `/sidepanel.html#${entryToHash(entryId)}`;
+}
+
+/** A stored target that names a glossary entry: its id. */
+export function parseEntryTarget(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { entryId } = raw as Record<string, unknown>;
+  return typeof entryId === 'string' && entryId !== '' ? entryId : undefined;
 }
 
 export function parseTarget(raw: unknown): PanelTarget | undefined {

@@ -21,6 +21,8 @@ export function userTooltipEntry(t: UserTerm): TooltipEntry {
     term: t.term,
     pinyin: '',
     english: t.english,
+    // The reader's own rendering: the card marks the entry as theirs, not as unverified.
+    englishVerified: true,
     category: t.category,
     definitionEn: chinese ? '' : t.note,
     definitionZh: chinese ? t.note : '',

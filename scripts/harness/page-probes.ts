@@ -57,16 +57,35 @@ export function inCard<T>(page: Page, expression: string): Promise<T> {
   return inContentScript<T>(page, `((card) => (${expression}))(${OUR_ROOT}?.querySelector('.card') ?? null)`);
 }
 
-/** Centre of the n-th link in the open card, for a real (trusted) click. */
-export function cardLinkCentre(page: Page, n = 0): Promise<{ x: number; y: number }> {
-  return inContentScript(
-    page,
-    `(() => {
-      // The first line box: a link that wraps has a bounding box with gaps in it.
-      const r = ${OUR_ROOT}.querySelectorAll('.card:not([hidden]) a')[${n}].getClientRects()[0];
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    })()`,
-  );
+/**
+ * Centre of the n-th corpus link in the open card, for a real (trusted) click. They are
+ * behind the compact card's "More": that button is clicked first (a real click) if needed.
+ */
+export async function cardLinkCentre(page: Page, n = 0): Promise<{ x: number; y: number }> {
+  const centre = (selector: string) =>
+    inContentScript<{ x: number; y: number } | null>(
+      page,
+      `(() => {
+        const el = ${OUR_ROOT}.querySelectorAll('.card:not([hidden]) ${selector}')[${n}];
+        // Brought into view in the card's body, which scrolls when the card is capped.
+        el?.scrollIntoView({ block: 'nearest' });
+        // The first line box: a link that wraps has a bounding box with gaps in it.
+        const r = el?.getClientRects()[0];
+        return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+      })()`,
+    );
+  const link = await centre('a[data-doc]');
+  if (link) return link;
+  const more = await centre('.more-toggle');
+  if (!more) throw new Error('the open card has no corpus link and no More button');
+  await page.mouse.click(more.x, more.y);
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const shown = await centre('a[data-doc]');
+    if (shown) return shown;
+    if (Date.now() > deadline) throw new Error(`the open card shows no link ${n} after More`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**

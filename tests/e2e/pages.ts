@@ -36,3 +36,22 @@ export const FULLSCREEN = page(
 );
 
 export const FULLSCREEN_SCRIPT = `document.getElementById('focus').addEventListener('click', () => document.getElementById('reader').requestFullscreen());`;
+
+/**
+ * A related article for the card: a link before any term (for the keyboard), 上海合作组织
+ * wrapping over two lines in a column ten characters wide, and room to scroll.
+ */
+export const CARD_PAGE = page(
+  '中哈元首会谈纪要',
+  `<main><h1>会谈纪要</h1><p><a id="link" href="#followed">阅读全文</a></p>
+   <div style="height: 300px"></div>
+   <p id="wrap" style="width: 10em; font: 20px/36px 'WenQuanYi Zen Hei', sans-serif; margin: 0">今年双方一致同意上海合作组织继续发挥作用</p>
+   <p>${ARTICLE}</p>
+   <div style="height: 3000px"></div></main>`,
+);
+
+/** The same kind of report in traditional characters, as Hong Kong and Taiwan sites write it. */
+export const TRADITIONAL_PAGE = page(
+  '中哈元首會談',
+  `<main><h1>會談紀要</h1><p id="trad">國家主席習近平在西安同哈薩克斯坦總統托卡耶夫舉行會談。兩國元首一致同意深化中哈永久全面戰略夥伴關係，在上海合作組織框架內加強協作，共同打擊三股勢力。</p></main>`,
+);

@@ -39,7 +39,7 @@ describe('the sample page', () => {
   });
 
   test('the card link opens the side panel at the paragraph', async () => {
-    const [docId, paraId] = await inCard<[string, string]>(page, `[card.querySelector('a').dataset.doc, card.querySelector('a').dataset.para]`);
+    const [docId, paraId] = await inCard<[string, string]>(page, `[card.querySelector('a[data-doc]').dataset.doc, card.querySelector('a[data-doc]').dataset.para]`);
     expect(docId).toBeTruthy();
     // A real click: the card acts on trusted input only.
     const { x, y } = await cardLinkCentre(page);
