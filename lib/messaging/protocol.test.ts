@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MalformedReply, sendToExtension, sendToTab } from './protocol';
 
-const entry = { id: 'cica', term: '亚信', pinyin: 'Yàxìn', english: 'CICA', category: 'organization', definitionEn: '', definitionZh: '', related: [], corpus: [] };
+const entry = { id: 'cica', term: '亚信', pinyin: 'Yàxìn', english: 'CICA', englishVerified: true, category: 'organization', definitionEn: '', definitionZh: '', related: [], corpus: [] };
 
 /** The browser's reply, whatever it is: sendMessage is typed as answering nothing. */
 const answer = (reply: unknown) => reply as void;
