@@ -98,12 +98,14 @@ describe('the options page, with the page open in another tab', () => {
     await openCard();
     const count = (selector: string) => inCard<number>(page, `card.querySelectorAll(${JSON.stringify(selector)}).length`);
     await expect.poll(() => count('.pinyin')).toBe(1);
-    expect(await count('.definition')).toBe(1);
+    // One line of definition in the compact card, both languages under More.
+    expect(await count('.summary .line')).toBe(1);
+    expect(await count('.more .definition')).toBe(2);
     await choose('Pinyin', false);
     await choose('Definition', false);
     await openCard();
     // Two separate saves: wait for both.
-    await expect.poll(() => count('.pinyin, .definition, .definition-zh')).toBe(0);
+    await expect.poll(() => count('.pinyin, .line, .definition')).toBe(0);
     expect(await inCard<string>(page, `card.querySelector('.english').textContent`)).toContain('Conference on Interaction and Confidence Building Measures in Asia');
     await choose('Pinyin');
     await choose('Definition');

@@ -53,7 +53,7 @@ test('a document replaced by document.open()/write()/close() after load is read,
   await expect.poll(async () => (await tab.highlights()).filter((h) => h.near === 'rewritten').length).toBeGreaterThan(3);
   await tab.page.keyboard.press('Alt+Shift+ArrowDown');
   await tab.page.keyboard.press('Enter');
-  await expect.poll(() => tab.run('content', OPEN_CARD)).toBe('block');
+  await expect.poll(() => tab.run('content', OPEN_CARD)).toBe('flex');
   await tab.close();
 });
 
@@ -91,7 +91,7 @@ test('under html { zoom: 1.5 } the card opens right below its term', async () =>
     })()`,
   );
   await tab.page.mouse.move(term.x, term.y);
-  await expect.poll(() => tab.run('content', OPEN_CARD)).toBe('block');
+  await expect.poll(() => tab.run('content', OPEN_CARD)).toBe('flex');
   // 6 px below the term, plus a little: the card, not the page's text.
   expect(await tab.run('page', `document.elementFromPoint(${term.x}, ${term.bottom + 16})?.localName`)).toBe('treaty-lens-ui');
   await tab.close();
@@ -102,7 +102,7 @@ test('the card is not printed', async () => {
   await tab.annotated();
   const term = await centreOf(tab, '称亚信）', '亚信');
   await tab.page.mouse.move(term.x, term.y);
-  await expect.poll(() => tab.run('content', OPEN_CARD)).toBe('block');
+  await expect.poll(() => tab.run('content', OPEN_CARD)).toBe('flex');
   await tab.send('Emulation.setEmulatedMedia', { media: 'print' });
   expect(await tab.run('content', OPEN_CARD)).toBe('none');
   await tab.send('Emulation.setEmulatedMedia', { media: '' });

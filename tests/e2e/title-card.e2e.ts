@@ -44,7 +44,8 @@ test('a title the corpus lacks: its kind and "Not in the bundled corpus"; one it
   expect(missing.text).toContain('Agreement title (not in the glossary)');
   expect(missing.text).toContain('Memorandum of understanding');
   expect(missing.text).toContain('Not in the bundled corpus');
-  expect(missing.role).toBe('tooltip');
+  // Every card has its Pin and Close buttons, so every card is a dialog, never a tooltip.
+  expect(missing.role).toBe('dialog');
 
   await tab.mouse.move(5, 5);
   await waitForCard(tab, false);
