@@ -56,6 +56,8 @@ test('a page cannot ask to be annotated', async () => {
 test('Annotate this page highlights it now, stores nothing, and lasts until reload', async () => {
   await popup.getByRole('button', { name: 'Annotate this page' }).click();
   await expect.poll(async () => (await highlightedTexts(page)).length).toBeGreaterThan(5);
+  // The page's state follows the highlights once the second (jieba) stage has settled.
+  await expect.poll(async () => (await pageState()).once).toBe(true);
   const state = await pageState();
   expect(state).toMatchObject({ verdict: 'unrelated', once: true });
   expect(state.terms).toBeGreaterThan(5);
