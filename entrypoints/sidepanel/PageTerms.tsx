@@ -1,9 +1,10 @@
 // The glossary terms highlighted on the page, by category with their counts. A term's
-// button asks the page to scroll to its next occurrence and flash it; its entry link
-// opens the term in the glossary.
+// button asks the page to scroll to its next occurrence and flash it; a glossary term's entry
+// link opens it in the glossary.
 import { useState } from 'react';
 import { sendToTab } from '@/lib/messaging/protocol';
 import { CATEGORIES } from '@/lib/glossary/categories';
+import { isGlossaryEntryId } from '@/lib/glossary/compiled';
 import type { FoundTerm } from '@/lib/messaging/messages';
 import { useText } from './lang';
 import { entryHref } from './links';
@@ -53,9 +54,12 @@ export function PageTerms({ tabId, found }: { tabId: number; found: readonly Fou
                 <span className="found-english" lang="en">
                   {term.english}
                 </span>
-                <a className="found-entry" href={entryHref(term.id)} aria-label={t.entryLabel(term.term)}>
-                  {t.entry}
-                </a>
+                {/* A reader's own term and a cited title have no glossary page to open. */}
+                {isGlossaryEntryId(term.id) && (
+                  <a className="found-entry" href={entryHref(term.id)} aria-label={t.entryLabel(term.term)}>
+                    {t.entry}
+                  </a>
+                )}
               </li>
             ))}
           </ul>

@@ -36,3 +36,11 @@ export interface CompiledGlossary {
 export function englishLabel(entry: Pick<GlossaryEntry, 'english' | 'abbr'>): string {
   return entry.abbr ? `${entry.english} (${entry.abbr})` : entry.english;
 }
+
+/**
+ * Whether a match's id names a glossary entry (one with a page in the panel): the glossary's ids
+ * are kebab-case; a reader's term (`user:…`) and a cited title (`title:…`) carry a prefix.
+ */
+export function isGlossaryEntryId(id: string): boolean {
+  return !id.includes(':');
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTICLE, page } from './pages';
-import { highlightedTexts, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
+import { highlightedTexts, inCard, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
 
 const CORRIDOR = page(
   '中哈数字合作 - 测试新闻网',
@@ -81,6 +81,8 @@ describe('My terms', () => {
     expect(card.text).toContain('My term');
     expect(card.text).toContain('cross-border data corridor');
     expect(card.text).toContain('A test term of the reader.');
+    // The reader's term has no glossary page: no link to one.
+    expect(await inCard(tab, `card.querySelectorAll('.entry-link').length`)).toBe(0);
 
     // The reader's 亚信 wins over the glossary's.
     await tab.mouse.move(5, 5);
