@@ -1,4 +1,4 @@
-// Opens the side panel (Chrome) or sidebar (Firefox) at a corpus paragraph or a glossary entry. The target
+// Opens the side panel (Chrome) or sidebar (Firefox) at a corpus paragraph, a glossary entry or its formula's history. The target
 // goes to storage.session, which the panel watches; when the browser refuses to open the
 // panel (no user gesture reached us), the same view opens in a tab instead. The content
 // script asks only on a trusted click; one click is one request, so a tab that asks again
@@ -18,9 +18,9 @@ export async function openPanel(message: OpenPanel, sender: Browser.runtime.Mess
   }
   lastOpened.set(sender.tab?.id, now);
   // The schema lets through a document or an entry, exactly one of the two.
-  const { entryId, docId, paraId } = message;
-  const target = entryId !== undefined ? { entryId, at: Date.now() } : { docId, paraId, at: Date.now() };
-  const url = entryId !== undefined ? entryPanelUrl(entryId) : panelUrl({ docId: docId!, paraId });
+  const { entryId, view, docId, paraId } = message;
+  const target = entryId !== undefined ? { entryId, view, at: Date.now() } : { docId, paraId, at: Date.now() };
+  const url = entryId !== undefined ? entryPanelUrl({ entryId, view }) : panelUrl({ docId: docId!, paraId });
   // Open first: an await before it would lose the user gesture.
   const opening = openNative(sender.tab?.id, sender.tab?.windowId);
   await browser.storage.session.set({ [PANEL_TARGET_KEY]: target });

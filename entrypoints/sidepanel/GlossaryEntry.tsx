@@ -3,7 +3,7 @@
 // 战略伙伴关系 → 全面战略伙伴关系 → 永久全面战略伙伴关系 reads as a history), the term's
 // timeline and its concordance.
 import { useEffect, useRef } from 'react';
-import { formulaFamily } from '@/lib/compare/formula-history';
+import { hasFormulaHistory } from '@/lib/compare/formula-history';
 import { englishLabel, type CompiledEntry } from '@/lib/glossary/compiled';
 import { glossary } from '@/lib/glossary/data';
 import { termTimeline } from '@/lib/glossary/timeline';
@@ -15,9 +15,6 @@ import { corpus, entryById } from './panel-data';
 import { categoryStrings } from './strings/categories';
 import { compareStrings } from './strings/compare';
 import { entryStrings } from './strings/glossary';
-
-/** Wordings that change from one text to the next; places and people do not. */
-const FORMULA_CATEGORIES: ReadonlySet<string> = new Set(['relationship', 'policy']);
 
 const firstYear = (entry: CompiledEntry) => termTimeline(entry, corpus)[0]?.year;
 
@@ -118,7 +115,7 @@ export function GlossaryEntry({ entryId }: { entryId: string }) {
         </section>
       )}
       <RelatedTerms entry={entry} />
-      {FORMULA_CATEGORIES.has(entry.category) && formulaFamily(entry.id, glossary.entries).length > 1 && (
+      {hasFormulaHistory(entry.id, glossary.entries) && (
         <p className="formula-link">
           <a href={formulaHref(entry.id)}>{compare.howChanged}</a>
         </p>

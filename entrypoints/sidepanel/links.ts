@@ -7,7 +7,7 @@ export function docHref(docId: string, paraId?: string): string {
 }
 
 export function entryHref(entryId: string): string {
-  return `#${entryToHash(entryId)}`;
+  return `#${entryToHash({ entryId })}`;
 }
 
 export function entryFromHash(hash: string): string | undefined {
@@ -22,7 +22,7 @@ export function compareHref(docIds: readonly string[]): string {
 }
 
 export function formulaHref(entryId: string): string {
-  return `#${new URLSearchParams({ formula: entryId }).toString()}`;
+  return `#${entryToHash({ entryId, view: 'formula' })}`;
 }
 
 export function compareRouteFromHash(hash: string): CompareRoute | undefined {

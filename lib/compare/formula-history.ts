@@ -40,6 +40,15 @@ interface FamilyEntry {
   related: readonly string[];
 }
 
+/** Wordings that change from one text to the next; places and people do not. */
+const FORMULA_CATEGORIES: ReadonlySet<string> = new Set(['relationship', 'policy']);
+
+/** Whether an entry is a formula with a history to show: related wordings of its own kind. */
+export function hasFormulaHistory(entryId: string, entries: readonly FamilyEntry[]): boolean {
+  const entry = entries.find((e) => e.id === entryId);
+  return entry !== undefined && FORMULA_CATEGORIES.has(entry.category) && formulaFamily(entryId, entries).length > 1;
+}
+
 /** An entry and the related entries of its own category: the wordings it replaces or is replaced by. */
 export function formulaFamily(entryId: string, entries: readonly FamilyEntry[]): string[] {
   const byId = new Map(entries.map((e) => [e.id, e]));

@@ -1,5 +1,6 @@
-// Where the side panel should go: a corpus document and paragraph, or a glossary entry (the
-// card's link). Carried in the panel's URL hash (#doc=…&p=…, #entry=…) and, for a panel that
+// Where the side panel should go: a corpus document and paragraph, or a glossary entry or its
+// formula's history (the card's links). Carried in the panel's URL hash (#doc=…&p=…, #entry=…,
+// #formula=…) and, for a panel that
 // is already open, in storage.session.
 export const PANEL_TARGET_KEY = 'panelTarget';
 
@@ -25,19 +26,26 @@ export function targetFromHash(hash: string): PanelTarget | undefined {
   return { docId, paraId: params.get('p') ?? undefined };
 }
 
-export function entryToHash(entryId: string): string {
-  return new URLSearchParams({ entry: entryId }).toString();
+/** A glossary entry's page, or the history of its formula in the Compare view (the card's links). */
+export interface EntryTarget {
+  entryId: string;
+  view?: 'formula' | undefined;
 }
 
-export function entryPanelUrl(entryId: string): `/sidepanel.html${string}` {
-  return `/sidepanel.html#${entryToHash(entryId)}`;
+export function entryToHash({ entryId, view }: EntryTarget): string {
+  return new URLSearchParams(view === 'formula' ? { formula: entryId } : { entry: entryId }).toString();
 }
 
-/** A stored target that names a glossary entry: its id. */
-export function parseEntryTarget(raw: unknown): string | undefined {
+export function entryPanelUrl(target: EntryTarget): `/sidepanel.html${string}` {
+  return `/sidepanel.html#${entryToHash(target)}`;
+}
+
+/** A stored target that names a glossary entry: the entry and the view of it. */
+export function parseEntryTarget(raw: unknown): EntryTarget | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { entryId } = raw as Record<string, unknown>;
-  return typeof entryId === 'string' && entryId !== '' ? entryId : undefined;
+  const { entryId, view } = raw as Record<string, unknown>;
+  if (typeof entryId !== 'string' || entryId === '') return undefined;
+  return view === 'formula' ? { entryId, view } : { entryId };
 }
 
 export function parseTarget(raw: unknown): PanelTarget | undefined {
