@@ -4,7 +4,7 @@ import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
 import type { PageState, TooltipEntry } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
-import { affectsAnnotation, categoryShown, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
+import { affectsAnnotation, categoryShown, renderingsFor, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
 import { chunksOf, requestAnnotations, type Annotations, type Chunk } from './annotation-requests';
 import { dirtyRoots } from './dirty-roots';
@@ -46,7 +46,7 @@ function highlightName(category: string, style: HighlightStyle): string {
 
 function cardOptions(settings: Settings): CardOptions {
   const lang = resolveLang(settings.language, navigator.language);
-  return { content: settings.card, theme: settings.theme, lang, strings: cardStrings(lang) };
+  return { content: settings.card, theme: settings.theme, lang, renderings: renderingsFor(settings, lang), strings: cardStrings(lang) };
 }
 
 export function createPageSession(host: string): PageSession {

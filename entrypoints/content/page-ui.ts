@@ -16,7 +16,7 @@ export interface PageUiHooks {
   step: (delta: 1 | -1) => void;
   current(): Located | undefined;
   /** Opens the side panel at a corpus paragraph or a glossary entry. */
-  openPanel: (target: { docId: string; paraId: string } | { entryId: string }) => void;
+  openPanel: (target: { docId: string; paraId: string } | { entryId: string; view?: 'formula' }) => void;
   /** The card data of an entry found on this page. */
   entryFor: (entryId: string) => TooltipEntry | undefined;
   cardOptions: CardOptions;
@@ -47,6 +47,7 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
     {
       openCorpus: (docId, paraId) => hooks.openPanel({ docId, paraId }),
       openEntry: (entryId) => hooks.openPanel({ entryId }),
+      openFormula: (entryId) => hooks.openPanel({ entryId, view: 'formula' }),
       entryFor: hooks.entryFor,
       announce,
     },

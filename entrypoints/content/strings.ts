@@ -20,8 +20,11 @@ const labels = defineStrings({
     copyFailed: 'Could not copy',
     unverified: 'unverified rendering',
     unverifiedWhy: 'No official English text is known to use this rendering: it is the glossary’s own translation.',
+    /** The flag's tooltip on a Russian or Kazakh rendering without a source. */
+    unverifiedOtherWhy: 'No official text in this language is known to use this rendering yet.',
     simplified: 'simplified',
     glossaryEntry: 'Glossary entry',
+    howChanged: 'How this formula changed',
     /** Read out when the card opens with focus inside it. */
     opened: (term: string) => `Card for ${term}. Tab moves through it, M shows more, Esc closes.`,
     /** Read out by screen readers when the keyboard steps to a term. */
@@ -42,8 +45,10 @@ const labels = defineStrings({
     copyFailed: '未能复制',
     unverified: '译法未经核实',
     unverifiedWhy: '尚未见官方英文文本使用此译法，这是本词汇表自己的译法。',
+    unverifiedOtherWhy: '尚未见该语言的官方文本使用此译法。',
     simplified: '简体',
     glossaryEntry: '词汇表条目',
+    howChanged: '这一提法如何演变',
     opened: (term: string) => `${term}的术语卡片。Tab 键在卡片内移动，M 键显示更多，Esc 键关闭。`,
     stepped: (term: string, english: string, n: number, total: number) =>
       `${term}（${english}）。第 ${n} 个术语，共 ${total} 个。按回车键打开术语卡片。`,
@@ -62,8 +67,10 @@ const labels = defineStrings({
     copyFailed: 'Не удалось скопировать',
     unverified: 'непроверенный перевод',
     unverifiedWhy: 'Неизвестно ни одного официального английского текста с таким переводом: это собственный перевод глоссария.',
+    unverifiedOtherWhy: 'Официальный текст на этом языке с таким переводом пока не найден.',
     simplified: 'упрощённое написание',
     glossaryEntry: 'Статья глоссария',
+    howChanged: 'Как менялась эта формулировка',
     opened: (term: string) => `Карточка термина ${term}. Tab перемещает по ней, M показывает больше, Esc закрывает.`,
     stepped: (term: string, english: string, n: number, total: number) =>
       `${term} — ${english}. Термин ${n} из ${total}. Enter открывает карточку.`,

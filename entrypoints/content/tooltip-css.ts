@@ -46,7 +46,7 @@ export const TOOLTIP_CSS = `
 button:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 /* The body scrolls when the card's height is capped to the space beside the term. */
 .body { overflow-y: auto; min-height: 0; overscroll-behavior: contain; }
-.english { margin-top: 2px; font-weight: 600; color: var(--english); }
+.english, .rendering { margin-top: 2px; font-weight: 600; color: var(--english); }
 .line { margin: 4px 0 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .actions { display: flex; gap: 6px; margin-top: 6px; }
 .more-toggle, .copy { padding: 2px 8px; font-size: 12px; color: var(--link); border-color: var(--rule); }
@@ -60,7 +60,7 @@ button:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 .definition:lang(zh-CN) { color: var(--zh); }
 .related { margin-top: 6px; font-size: 12px; color: var(--muted); }
 .related-term { font: inherit; margin: 0 4px 2px 0; padding: 0 6px; color: var(--link); background: transparent; border: 1px solid var(--rule); border-radius: 10px; cursor: pointer; }
-.entry-link { display: inline-block; margin-top: 6px; font-size: 12px; color: var(--link); }
+.entry-link, .formula-link { display: inline-block; margin: 6px 12px 0 0; font-size: 12px; color: var(--link); }
 .corpus { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--rule); font-size: 12px; }
 .corpus ul { margin: 2px 0 0; padding: 0; list-style: none; }
 .corpus a { color: var(--link); text-decoration: underline; cursor: pointer; }

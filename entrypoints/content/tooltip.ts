@@ -5,9 +5,10 @@
 // every further section goes. It sits beside the term's line, follows it on scroll, and a
 // pinned card stays where the reader put it.
 import type { TooltipEntry } from '@/lib/messaging/messages';
-import type { CardContent, Theme } from '@/lib/settings/settings';
+import type { CardContent, RenderingLang, Theme } from '@/lib/settings/settings';
 import type { Lang } from '@/lib/i18n/i18n';
 import { formatCardCopy } from '@/lib/citation/card-copy';
+import { isGlossaryEntryId } from '@/lib/glossary/compiled';
 import { makeDraggable } from './card-drag';
 import { followOnScroll } from './card-follow';
 import { lineIndexAt, outOfView, placeCard, type Box } from './card-placement';
@@ -44,6 +45,8 @@ export interface CardOptions {
   content: CardContent;
   theme: Theme;
   lang: Lang;
+  /** The renderings the card shows, in order (English, Russian, Kazakh: the reader's choice). */
+  renderings: readonly RenderingLang[];
   strings: CardStrings;
 }
 
@@ -51,6 +54,8 @@ export interface CardActions {
   openCorpus(docId: string, paraId: string): void;
   /** Opens a glossary entry in the side panel. */
   openEntry(entryId: string): void;
+  /** Opens the history of a formula (the Compare view) in the side panel. */
+  openFormula(entryId: string): void;
   /** A related term's card data, when the term is on this page. */
   entryFor(entryId: string): TooltipEntry | undefined;
   /** Says something to screen readers (the live region). */
@@ -106,8 +111,43 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     en.lang = 'en';
     const zh = el('p', 'definition', entry.definitionZh);
     zh.lang = 'zh-CN';
-    // In the Chinese interface the Chinese definition comes first.
-    return options.lang === 'zh' ? [zh, en] : [en, zh];
+    // The interface's own language first: Chinese, or Russian where the glossary has it.
+    if (options.lang === 'zh') return [zh, en];
+    if (options.lang === 'ru' && entry.definitionRu) {
+      const ru = el('p', 'definition', entry.definitionRu);
+      ru.lang = 'ru';
+      return [ru, en, zh];
+    }
+    return [en, zh];
+  }
+
+  function unverifiedFlag(why: string, describedBy?: string): HTMLElement {
+    const flag = el('span', 'unverified', options.strings.unverified);
+    flag.title = why;
+    if (describedBy) flag.setAttribute('aria-describedby', describedBy);
+    return flag;
+  }
+
+  /** The renderings the reader chose, those the entry has; English when it has none of them. */
+  function renderings(entry: TooltipEntry): HTMLElement[] {
+    const lines = options.renderings.flatMap((lang): HTMLElement[] => {
+      if (lang === 'en') return [englishLine(entry)];
+      const rendering = entry[lang];
+      if (!rendering) return [];
+      const line = el('div', `rendering rendering-${lang}`, rendering.text);
+      line.lang = lang;
+      if (rendering.source) line.title = rendering.source;
+      if (!rendering.verified) line.append(' ', unverifiedFlag(options.strings.unverifiedOtherWhy));
+      return [line];
+    });
+    return lines.length > 0 ? lines : [englishLine(entry)];
+  }
+
+  function englishLine(entry: TooltipEntry): HTMLElement {
+    const english = el('div', 'english', entry.english);
+    english.lang = 'en';
+    if (!entry.englishVerified) english.append(' ', unverifiedFlag(options.strings.unverifiedWhy, 'treaty-lens-unverified-why'));
+    return english;
   }
 
   function renderHead(entry: TooltipEntry, written: string): { head: HTMLElement; pin: HTMLButtonElement } {
@@ -141,19 +181,9 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
   }
 
   function renderSummary(entry: TooltipEntry): HTMLElement {
-    const { content, strings } = options;
+    const { content } = options;
     const summary = el('div', 'summary');
-    if (content.english) {
-      const english = el('div', 'english', entry.english);
-      english.lang = 'en';
-      summary.append(english);
-      if (!entry.englishVerified) {
-        const flag = el('span', 'unverified', strings.unverified);
-        flag.title = strings.unverifiedWhy;
-        flag.setAttribute('aria-describedby', 'treaty-lens-unverified-why');
-        english.append(' ', flag);
-      }
-    }
+    if (content.english) summary.append(...renderings(entry));
     if (content.definition) {
       const [first] = definitions(entry);
       first!.className = 'line';
@@ -174,7 +204,8 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
       more.append(why);
     }
     if (content.definition) more.append(...definitions(entry));
-    more.append(panelLink(strings.glossaryEntry, () => actions.openEntry(entry.id), 'entry-link'));
+    if (isGlossaryEntryId(entry.id)) more.append(panelLink(strings.glossaryEntry, () => actions.openEntry(entry.id), 'entry-link'));
+    if (entry.formula) more.append(panelLink(strings.howChanged, () => actions.openFormula(entry.id), 'formula-link'));
     if (entry.related.length > 0) more.append(renderRelated(entry));
     if (entry.corpus.length > 0) more.append(renderCorpus(entry));
     return more;
@@ -226,7 +257,7 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     copy.type = 'button';
     copy.addEventListener('click', (event) => {
       if (!event.isTrusted) return;
-      void copyText(formatCardCopy(entry, written, pageSource(), today()), root, copy).then((done) => {
+      void copyText(formatCardCopy(entry, written, pageSource(), today(), options.renderings), root, copy).then((done) => {
         actions.announce(done ? strings.copied : strings.copyFailed);
         copy.textContent = done ? strings.copied : strings.copyFailed;
         setTimeout(() => (copy.textContent = strings.copy), 1500);

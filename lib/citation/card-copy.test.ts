@@ -27,3 +27,17 @@ test('the form written on the page comes first, an unverified English says so', 
   expect(copied).toMatch(/^三股勢力（三股势力） sān gǔ shìlì/);
   expect(copied).toContain('English: unverified rendering');
 });
+
+test('the Russian and Kazakh the reader chose are copied with their sources, in the chosen order', () => {
+  const withOthers = {
+    ...entry,
+    ru: { text: 'три силы зла', verified: true, source: 'Шанхайская конвенция (русский текст)' },
+    kk: { text: 'үш зұлымдық күші', verified: false },
+  };
+  expect(formatCardCopy(withOthers, '三股势力', page, '2026-12-04', ['kk', 'en', 'ru']).split('\n').slice(2, 4)).toEqual([
+    'Kazakh: үш зұлымдық күші — unverified rendering',
+    'Russian: три силы зла — Шанхайская конвенция (русский текст)',
+  ]);
+  // Not chosen, not copied.
+  expect(formatCardCopy(withOthers, '三股势力', page, '2026-12-04', ['en'])).not.toMatch(/Russian|Kazakh/);
+});

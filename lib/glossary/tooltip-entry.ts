@@ -1,8 +1,21 @@
 // What a tooltip shows of an entry: built once per entry from the compiled glossary and
 // the corpus (titles and years of the first documents the term appears in).
+import { hasFormulaHistory } from '../compare/formula-history';
 import type { Corpus } from '../corpus/schema';
-import type { CorpusRef, TooltipEntry } from '../messaging/messages';
-import { englishLabel, type CompiledGlossary } from './compiled';
+import type { CorpusRef, Rendering, TooltipEntry } from '../messaging/messages';
+import { englishLabel, type CompiledEntry, type CompiledGlossary } from './compiled';
+
+function rendering(text: string | undefined, verified: boolean | undefined, source: string | undefined): Rendering | undefined {
+  if (!text) return undefined;
+  return verified && source ? { text, verified: true, source } : { text, verified: false };
+}
+
+/** The Russian and Kazakh renderings and the Russian definition, where the glossary has them. */
+function otherLanguages(e: CompiledEntry): Pick<TooltipEntry, 'ru' | 'kk' | 'definitionRu'> {
+  const ru = rendering(e.ru, e.ruVerified, e.ruSource);
+  const kk = rendering(e.kk, e.kkVerified, e.kkSource);
+  return { ...(ru ? { ru } : {}), ...(kk ? { kk } : {}), ...(e.definition.ru ? { definitionRu: e.definition.ru } : {}) };
+}
 
 const MAX_REFS = 3;
 
@@ -31,11 +44,13 @@ export function buildTooltipEntries(glossary: CompiledGlossary, corpus: Corpus):
       category: e.category,
       definitionEn: e.definition.en,
       definitionZh: e.definition.zh,
+      ...otherLanguages(e),
       related: e.related.flatMap((id) => {
         const term = termOf.get(id);
         return term === undefined ? [] : [{ id, term }];
       }),
       corpus: corpusRefs,
+      ...(hasFormulaHistory(e.id, glossary.entries) ? { formula: true as const } : {}),
     });
   }
   return result;

@@ -24,8 +24,11 @@ export const OpenPanelSchema = z
     docId: z.optional(id),
     paraId: z.optional(id),
     entryId: z.optional(id),
+    /** With an entry: its formula's history in the Compare view rather than its glossary page. */
+    view: z.optional(z.literal('formula')),
   })
-  .check(z.refine((m) => (m.docId === undefined) !== (m.entryId === undefined), 'a document or an entry, one of the two'));
+  .check(z.refine((m) => (m.docId === undefined) !== (m.entryId === undefined), 'a document or an entry, one of the two'))
+  .check(z.refine((m) => m.view === undefined || m.entryId !== undefined, 'a view of an entry only'));
 
 /** Popup or side panel → content script: what is on this page? Answered with a PageState. */
 export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') });
@@ -229,6 +232,10 @@ export type CorpusRef = z.infer<typeof CorpusRefSchema>;
 const text = z.string().check(z.maxLength(10_000));
 
 /** What a tooltip needs about one entry; sent with the matches. */
+/** A Russian or Kazakh rendering: verified when an official text uses it, then with its source. */
+const RenderingSchema = z.object({ text, verified: z.boolean(), source: z.optional(text) });
+export type Rendering = z.infer<typeof RenderingSchema>;
+
 const TooltipEntrySchema = z.object({
   id,
   term: text,
@@ -241,12 +248,18 @@ const TooltipEntrySchema = z.object({
   category: text,
   definitionEn: text,
   definitionZh: text,
+  /** Absent where the glossary has no Russian definition yet. */
+  definitionRu: z.optional(text),
+  ru: z.optional(RenderingSchema),
+  kk: z.optional(RenderingSchema),
   related: z.array(z.object({ id, term: text })),
   corpus: z.array(CorpusRefSchema),
   /** Set for a title in 《…》 the glossary does not have: what kind of document it names. */
   titleKind: z.optional(z.enum(TITLE_KINDS)),
   /** Set for one of the reader's own terms (My terms). */
   mine: z.optional(z.literal(true)),
+  /** Set for a wording whose changes across the documents the Compare view can trace. */
+  formula: z.optional(z.literal(true)),
 });
 export type TooltipEntry = z.infer<typeof TooltipEntrySchema>;
 

@@ -307,6 +307,29 @@ test("the card's link opens the term's glossary entry in the side panel (already
   await page.close();
 });
 
+test("a formula's card links to how it changed (the Compare view); an organisation's card does not", async () => {
+  const panel = await env.browser.context.newPage();
+  await panel.goto(env.browser.extensionUrl('sidepanel.html'));
+  const page = await open();
+  await page.bringToFront();
+  await hover(page, await locateText(page, '深化中哈永久全面战略伙伴关系', '战略'));
+  await showMore(page);
+  const link = await centreOf(page, '.formula-link');
+  await page.mouse.click(link.x, link.y);
+  await expect.poll(() => env.browser.sessionValue('panelTarget')).toMatchObject({ entryId: 'permanent-comprehensive-strategic-partnership', view: 'formula' });
+  await expect.poll(() => panel.evaluate(() => location.hash)).toBe('#formula=permanent-comprehensive-strategic-partnership');
+  await expect.poll(() => panel.locator('body').textContent()).toContain('全面战略伙伴关系');
+
+  await page.bringToFront();
+  await page.mouse.move(5, 5);
+  await waitForCard(page, false);
+  await hover(page, await locateText(page, '和亚信框架', '亚信'));
+  await showMore(page);
+  expect(await inCard(page, `card.querySelectorAll('.formula-link').length`)).toBe(0);
+  await panel.close();
+  await page.close();
+});
+
 test('a related term on the page opens its own card; one not on the page opens its entry in the panel', async () => {
   const page = await open();
   await hover(page, await locateText(page, '和亚信框架', '亚信'));

@@ -113,6 +113,37 @@ describe('the options page, with the page open in another tab', () => {
     await expect.poll(() => count('.pinyin')).toBe(1);
   });
 
+  test('the card shows the renderings the reader chose, in their order, and Copy takes them', async () => {
+    const renderings = options.locator('fieldset.renderings');
+    const tick = async (label: string, on = true) => {
+      await options.bringToFront();
+      const box = renderings.getByLabel(label, { exact: true });
+      await (on ? box.check() : box.uncheck());
+    };
+    const lines = () => inCard<string[]>(page, `[...card.querySelectorAll('.summary .english, .summary .rendering')].map((e) => e.lang + ' ' + e.textContent)`);
+    await tick('Automatic: Russian then English in the Russian interface, otherwise English', false);
+    await tick('Kazakh');
+    await tick('Russian');
+    await openCard();
+    await expect.poll(lines).toEqual([
+      'en Conference on Interaction and Confidence Building Measures in Asia (CICA)',
+      'kk Азиядағы өзара іс-қимыл және сенім шаралары жөніндегі кеңес (АӨСШК)',
+      'ru Совещание по взаимодействию и мерам доверия в Азии (СВМДА)',
+    ]);
+    // Russian moved up, English off: Russian first, then Kazakh.
+    await options.bringToFront();
+    await renderings.getByRole('button', { name: 'Move Russian up' }).click();
+    await tick('English', false);
+    await openCard();
+    await expect.poll(lines).toEqual([
+      'ru Совещание по взаимодействию и мерам доверия в Азии (СВМДА)',
+      'kk Азиядағы өзара іс-қимыл және сенім шаралары жөніндегі кеңес (АӨСШК)',
+    ]);
+    await tick('Automatic: Russian then English in the Russian interface, otherwise English');
+    await openCard();
+    await expect.poll(lines).toEqual(['en Conference on Interaction and Confidence Building Measures in Asia (CICA)']);
+  });
+
   test("the card takes the chosen theme and the UI language's labels", async () => {
     await openCard();
     const category = () => inCard<string>(page, `card.querySelector('.category').textContent`);
