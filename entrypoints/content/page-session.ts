@@ -18,6 +18,7 @@ import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
 import { nodeIndexAt, rangeFor, TextCollector, type TextMap } from './text-map';
 import type { CardOptions } from './tooltip';
+import { isSecondOfTouching } from './adjacency';
 import { recordCard, recordHighlighted, recordSettled } from './perf-marks';
 import { exposeToAutomation } from './probe';
 import { reconcile } from './reconcile';
@@ -38,10 +39,12 @@ export interface PageSession {
 
 /**
  * The highlight a category's ranges go in under a style. ::highlight() rules cannot depend
- * on a class without touching the page's DOM, so each style has its own names (highlights.css).
+ * on a class without touching the page's DOM, so each style has its own names (highlights.css),
+ * and so has the mark of a term that touches the one before it (adjacency.ts).
  */
-function highlightName(category: string, style: HighlightStyle): string {
-  return style === 'both' ? category : `${category}-${style}`;
+function highlightName(category: string, style: HighlightStyle, apart: boolean): string {
+  const name = apart ? `${category}-next` : category;
+  return style === 'both' ? name : `${name}-${style}`;
 }
 
 function cardOptions(settings: Settings): CardOptions {
@@ -168,7 +171,7 @@ export function createPageSession(host: string): PageSession {
     if (!range) return;
     segment.ranges[i] = range;
     shownCounts.set(id, (shownCounts.get(id) ?? 0) + 1);
-    highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle));
+    highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle, isSecondOfTouching(segment.starts, segment.ends, i)));
     const view = range.startContainer.ownerDocument?.defaultView;
     if (view && view !== window) ensureUi().watchFrame(view);
   }
