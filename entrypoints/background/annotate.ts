@@ -110,3 +110,9 @@ export async function annotate(request: AnnotateRequest): Promise<AnnotateRespon
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
 }
+
+/** The entries (glossary and the reader's) a short text mentions, by the fast stage alone. */
+export async function entriesIn(text: string): Promise<Set<string>> {
+  const m = await currentMatchers();
+  return new Set(annotateFast(text, m.fast).map((x) => x.entryId));
+}

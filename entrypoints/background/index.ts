@@ -12,6 +12,7 @@ import { registerCommands } from './commands';
 import { recordPageState, trackPageStates } from './page-states';
 import { lookUp } from './look-up';
 import { saveWord } from './save-word';
+import { cardCorpus } from './card-corpus';
 import { registerPdfMenu } from './pdf-menu';
 import { openPanel } from './side-panel';
 
@@ -43,6 +44,8 @@ export default defineBackground(() => {
         return lookUp(message);
       case 'save-word':
         return saveWord(message);
+      case 'card-corpus':
+        return cardCorpus(message);
       case 'open-panel':
         return openPanel(message, sender);
       case 'page-state':

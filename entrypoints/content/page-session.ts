@@ -151,6 +151,7 @@ export function createPageSession(host: string): PageSession {
       step,
       current: () => terms.current,
       entryFor: (entryId) => entries[entryId],
+      corpusFor: (entryId, paragraph) => sendToExtension({ type: 'card-corpus', entryId, paragraph }).then((r) => r.refs),
       openPanel(target) {
         sendToExtension({ type: 'open-panel', ...target }).catch((err: unknown) => {
           console.warn('[Treaty Lens] could not open the side panel', err);

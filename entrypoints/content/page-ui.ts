@@ -1,6 +1,6 @@
 // Our UI on the page: the one shadow-root host with the card and a live region for screen
 // readers, and the pointer and keyboard listeners that lead to them. Removed whole.
-import type { TooltipEntry } from '@/lib/messaging/messages';
+import type { CorpusRef, TooltipEntry } from '@/lib/messaging/messages';
 import type { Located } from './annotated-page';
 import { trackHover } from './hover';
 import { trackKeyboard } from './keyboard';
@@ -19,6 +19,7 @@ export interface PageUiHooks {
   openPanel: (target: { docId: string; paraId: string } | { entryId: string; view?: 'formula' }) => void;
   /** The card data of an entry found on this page. */
   entryFor: (entryId: string) => TooltipEntry | undefined;
+  corpusFor: (entryId: string, paragraph: string) => Promise<CorpusRef[]>;
   cardOptions: CardOptions;
 }
 
@@ -49,6 +50,7 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
       openEntry: (entryId) => hooks.openPanel({ entryId }),
       openFormula: (entryId) => hooks.openPanel({ entryId, view: 'formula' }),
       entryFor: hooks.entryFor,
+      corpusFor: hooks.corpusFor,
       announce,
     },
     hooks.cardOptions,

@@ -4,7 +4,7 @@
 // line of definition); "More" (or M, or ↓ inside the card) opens the rest, a body where
 // every further section goes. It sits beside the term's line, follows it on scroll, and a
 // pinned card stays where the reader put it.
-import type { TooltipEntry } from '@/lib/messaging/messages';
+import type { CorpusRef, TooltipEntry } from '@/lib/messaging/messages';
 import type { CardContent, RenderingLang, Theme } from '@/lib/settings/settings';
 import type { Lang } from '@/lib/i18n/i18n';
 import { formatCardCopy } from '@/lib/citation/card-copy';
@@ -16,6 +16,7 @@ import { copyText } from './clipboard';
 import { trapTab } from './focus-trap';
 import { lineBoxesInTop, pointInTop } from './geometry';
 import { pageSource, today } from './page-source';
+import { paragraphAround } from './paragraph-around';
 import type { CardStrings } from './strings';
 import { renderTitleBody } from './title-card';
 
@@ -58,6 +59,8 @@ export interface CardActions {
   openFormula(entryId: string): void;
   /** A related term's card data, when the term is on this page. */
   entryFor(entryId: string): TooltipEntry | undefined;
+  /** The entry's corpus paragraphs ranked for the paragraph being read. */
+  corpusFor(entryId: string, paragraph: string): Promise<CorpusRef[]>;
   /** Says something to screen readers (the live region). */
   announce(text: string): void;
 }
@@ -238,17 +241,31 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
   function renderCorpus(entry: TooltipEntry): HTMLElement {
     const corpus = el('div', 'corpus', options.strings.inCorpus);
     const list = el('ul', '');
-    for (const ref of entry.corpus) {
-      const item = el('li', '');
-      const link = panelLink(`${ref.year} · ${ref.title}`, () => actions.openCorpus(ref.docId, ref.paraId));
-      link.dataset['doc'] = ref.docId;
-      link.dataset['para'] = ref.paraId;
-      link.lang = 'zh-CN';
-      item.append(link);
-      list.append(item);
-    }
+    list.append(...entry.corpus.map(corpusItem));
     corpus.append(list);
     return corpus;
+  }
+
+  function corpusItem(ref: CorpusRef): HTMLLIElement {
+    const item = el('li', '');
+    const link = panelLink(`${ref.year} · ${ref.title}`, () => actions.openCorpus(ref.docId, ref.paraId));
+    link.dataset['doc'] = ref.docId;
+    link.dataset['para'] = ref.paraId;
+    link.lang = 'zh-CN';
+    item.append(link);
+    return item;
+  }
+
+  /** Replaces the oldest paragraphs (shown meanwhile) with those ranked for the paragraph being read. */
+  function rankCorpus(entry: TooltipEntry, anchor: Range): void {
+    const list = parts?.more?.querySelector('.corpus ul');
+    if (!list || !isGlossaryEntryId(entry.id)) return;
+    actions.corpusFor(entry.id, paragraphAround(anchor)).then(
+      (refs) => {
+        if (shown?.entry.id === entry.id && list.isConnected && refs.length > 0) list.replaceChildren(...refs.map(corpusItem));
+      },
+      () => undefined, // the oldest stay
+    );
   }
 
   function renderCopy(entry: TooltipEntry, written: string): HTMLButtonElement {
@@ -412,6 +429,7 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     if (shown?.entry.id !== entry.id || shown.written !== written || card.hidden) {
       expanded = false;
       render(entry, written);
+      rankCorpus(entry, anchor);
     }
     // Another entry by the same term (a related one) keeps the line it was on.
     shown = { entry, written, anchor, line: shown?.anchor === anchor ? shown.line : 0, size: { width: 0, height: 0 } };

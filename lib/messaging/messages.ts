@@ -123,6 +123,8 @@ export type IndexDocumentReply = z.infer<typeof IndexDocumentReplySchema>;
 
 /** Longest text a lookup takes: a selection or a query, not a page. */
 export const LOOK_UP_MAX_CHARS = 1000;
+/** The paragraph around a card's term that ranks its corpus paragraphs: enough for any real paragraph. */
+export const CARD_PARAGRAPH_MAX_CHARS = 4000;
 
 /**
  * Any context → background: explain this text. 'text' (a selection, the word under the
@@ -142,6 +144,15 @@ export const LookUpSchema = z.object({
  * with a SaveWordResponse.
  */
 export const SaveWordSchema = z.object({ type: z.literal('save-word'), word: WordToSaveSchema });
+
+/** Content script (an open card) → background: the corpus paragraphs to offer for an entry,
+ * ranked for the paragraph being read. Answered with a CardCorpusReply. */
+export const CardCorpusSchema = z.object({
+  type: z.literal('card-corpus'),
+  entryId: id,
+  paragraph: z.string().check(z.maxLength(CARD_PARAGRAPH_MAX_CHARS)),
+});
+export type CardCorpus = z.infer<typeof CardCorpusSchema>;
 
 export const SaveWordResponseSchema = z.union([z.object({ ok: z.literal(true), id: z.string() }), z.object({ ok: z.literal(false), error: z.string() })]);
 export type SaveWord = z.infer<typeof SaveWordSchema>;
@@ -175,6 +186,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   GetMainTextSchema,
   LookUpSchema,
   SaveWordSchema,
+  CardCorpusSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
@@ -228,6 +240,9 @@ export function parseMessage(raw: unknown): Message | undefined {
 /** A corpus reference as the tooltip shows it. */
 const CorpusRefSchema = z.object({ docId: id, paraId: id, year: z.string().check(z.maxLength(10)), title: z.string().check(z.maxLength(1000)) });
 export type CorpusRef = z.infer<typeof CorpusRefSchema>;
+
+export const CardCorpusReplySchema = z.object({ refs: z.array(CorpusRefSchema).check(z.maxLength(10)) });
+export type CardCorpusReply = z.infer<typeof CardCorpusReplySchema>;
 
 const text = z.string().check(z.maxLength(10_000));
 

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import {
   AnnotateResponseSchema,
+  CardCorpusReplySchema,
   DetectReplySchema,
   IndexDocumentReplySchema,
   LookUpResponseSchema,
@@ -25,6 +26,7 @@ const REPLIES = {
   tokenize: TokenizeReplySchema,
   'look-up': LookUpResponseSchema,
   'save-word': SaveWordResponseSchema,
+  'card-corpus': CardCorpusReplySchema,
   'open-panel': OpenPanelReplySchema,
   'get-page-state': PageStateSchema,
   'annotate-page': PageStateSchema,

@@ -3,10 +3,12 @@
 // closed or pinned by touch; reached, kept and left by the keyboard.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { corpus } from '../../lib/corpus/data';
+import { glossary } from '../../lib/glossary/data';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { OUR_ROOT } from '../../scripts/harness/page-probes';
 import { inCard, inContentScript, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
-import { CARD_PAGE, TRADITIONAL_PAGE } from './pages';
+import { CARD_PAGE, page as html, TRADITIONAL_PAGE } from './pages';
 
 interface Box {
   left: number;
@@ -15,9 +17,18 @@ interface Box {
   bottom: number;
 }
 
+/** The newest corpus paragraph that names 上海合作组织, as a page of its own: not one of the three oldest. */
+const NEWEST_SCO = (() => {
+  const sco = glossary.entries.find((e) => e.id === 'sco')!;
+  const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
+  const newest = sco.occurrences.filter((o) => doc(o.docId).paragraphs.find((p) => p.id === o.paraId)!.text.includes('上海合作组织')).sort((a, b) => doc(b.docId).date.localeCompare(doc(a.docId).date))[0]!;
+  const text = doc(newest.docId).paragraphs.find((p) => p.id === newest.paraId)!.text;
+  return { ...newest, page: html(doc(newest.docId).title, `<main><p>${text}</p></main>`) };
+})();
+
 let env: Env;
 beforeAll(async () => {
-  env = await setUp({ '/card.html': CARD_PAGE, '/traditional.html': TRADITIONAL_PAGE });
+  env = await setUp({ '/card.html': CARD_PAGE, '/traditional.html': TRADITIONAL_PAGE, '/corpus-doc.html': NEWEST_SCO.page });
 });
 afterAll(() => tearDown(env));
 
@@ -327,6 +338,16 @@ test("a formula's card links to how it changed (the Compare view); an organisati
   await showMore(page);
   expect(await inCard(page, `card.querySelectorAll('.formula-link').length`)).toBe(0);
   await panel.close();
+  await page.close();
+});
+
+test("In the corpus puts the page's own corpus paragraph first, not the oldest ones", async () => {
+  const page = await open(1280, 860, '/corpus-doc.html');
+  await hover(page, await locateText(page, '上海合作组织', '合作'));
+  await showMore(page);
+  await expect
+    .poll(() => inCard(page, `[...card.querySelectorAll('.corpus a')].map((a) => a.dataset.doc + '#' + a.dataset.para)[0]`))
+    .toBe(`${NEWEST_SCO.docId}#${NEWEST_SCO.paraId}`);
   await page.close();
 });
 
