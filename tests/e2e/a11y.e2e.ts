@@ -1,11 +1,12 @@
 // axe-core (injected by the test, never shipped) on every screen of the extension, light
 // and dark: the popup (a related and an unrelated page), the options page, and every view
-// of the side panel. Zero violations. (The card on the page is checked with the card.)
+// of the side panel, and the open card (copied with its styles out of our closed shadow root,
+// which axe cannot enter). Zero violations.
 import { readFileSync } from 'node:fs';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
+import { hoverCica, inContentScript, openSample, setUp, tearDown, waitForVerdict, type Env } from './fixtures';
 
 /** axe-core's own script, as its integrations inject it. */
 const AXE_SOURCE = axe.source;
@@ -16,11 +17,12 @@ const STATEMENT_2005 = '2005-07-04-cn-kz-joint-statement-strategic-partnership';
 let env: Env;
 let page: Page;
 let sampleTab: number;
+let samplePage: Page;
 let unrelatedTab: number;
 
 beforeAll(async () => {
   env = await setUp({ '/encyclopedia.html': ENCYCLOPEDIA });
-  ({ tabId: sampleTab } = await openSample(env));
+  ({ tabId: sampleTab, page: samplePage } = await openSample(env));
   const unrelated = await env.browser.context.newPage();
   await unrelated.goto(env.server.url('/encyclopedia.html'));
   await waitForVerdict(unrelated, 'unrelated');
@@ -112,6 +114,32 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
 
   test.each(VIEWS.map((v) => [v.name, v] as const))('%s: no violations', async (_name, view) => {
     await view.open();
+    expect(await violations()).toEqual([]);
+  });
+});
+
+/** The open card as markup and the styles of our shadow root, read in the content script's world. */
+const CARD_COPY = `(() => {
+  for (const el of document.documentElement.children) {
+    if (!el.localName.startsWith('treaty-lens-ui')) continue;
+    const root = chrome.dom.openOrClosedShadowRoot(el);
+    const css = [...root.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n');
+    const card = root.querySelector('.card').cloneNode(true);
+    // More shown, as a reader who opened it sees the card.
+    card.querySelector('.more')?.removeAttribute('hidden');
+    return { html: card.outerHTML, css };
+  }
+  return null;
+})()`;
+
+describe.each(['light', 'dark'] as const)('the open card, %s', (theme) => {
+  test('no violations, with More open', async () => {
+    await env.browser.setSettings({ ...(await env.browser.settings()), theme });
+    await samplePage.bringToFront();
+    await hoverCica(samplePage);
+    const copy = await inContentScript<{ html: string; css: string } | null>(samplePage, CARD_COPY);
+    expect(copy?.html).toContain(theme);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Card</title><style>${copy!.css}</style></head><body><main>${copy!.html}</main></body></html>`);
     expect(await violations()).toEqual([]);
   });
 });
