@@ -1,10 +1,11 @@
 // npx tsx scripts/screenshots-card.ts (after npm run build): saves the card as a reader sees it,
 // for the README and the calm-reading issue: docs/card-light.png, docs/card-dark.png (100 %),
 // docs/card-zoom-200.png (a 640 × 430 viewport, as 200 % zoom gives a 1280 × 860 window),
-// docs/card-narrow.png (400 px wide) and docs/adjacent-terms.png (touching terms kept apart).
+// docs/card-narrow.png (400 px wide), docs/card-russian.png (the Russian interface: Russian
+// rendering and definition first) and docs/adjacent-terms.png (touching terms kept apart).
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS } from '../lib/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import { launchWithExtension } from './harness/browser';
 import { locateText, waitForCard, waitForVerdict } from './harness/page-probes';
 import { page } from './harness/spa-page';
@@ -21,8 +22,8 @@ const READING = page(
 const server = await servePages(new Map([['/reading.html', { body: READING }]]));
 const browser = await launchWithExtension();
 
-async function shoot(path: string, size: { width: number; height: number }, theme: 'light' | 'dark'): Promise<void> {
-  await browser.setSettings({ ...DEFAULT_SETTINGS, theme });
+async function shoot(path: string, size: { width: number; height: number }, theme: 'light' | 'dark', language: Settings['language'] = 'en'): Promise<void> {
+  await browser.setSettings({ ...DEFAULT_SETTINGS, theme, language });
   const tab: Page = await browser.context.newPage();
   await tab.setViewportSize(size);
   await tab.emulateMedia({ colorScheme: theme });
@@ -42,6 +43,7 @@ try {
   await shoot('docs/card-dark.png', { width: 900, height: 520 }, 'dark');
   await shoot('docs/card-zoom-200.png', { width: 640, height: 430 }, 'light');
   await shoot('docs/card-narrow.png', { width: 400, height: 640 }, 'light');
+  await shoot('docs/card-russian.png', { width: 900, height: 520 }, 'light', 'ru');
 
   await browser.setSettings(DEFAULT_SETTINGS);
   const tab = await browser.context.newPage();
@@ -49,7 +51,7 @@ try {
   await tab.goto(server.url('/reading.html'));
   await waitForVerdict(tab, 'related');
   await tab.locator('main p').first().screenshot({ path: 'docs/adjacent-terms.png' });
-  console.log('saved docs/card-light.png, card-dark.png, card-zoom-200.png, card-narrow.png and adjacent-terms.png');
+  console.log('saved docs/card-light.png, card-dark.png, card-zoom-200.png, card-narrow.png, card-russian.png and adjacent-terms.png');
 } finally {
   await browser.close();
   await server.close();
