@@ -2,7 +2,8 @@
 // for the README and the calm-reading issue: docs/card-light.png, docs/card-dark.png (100 %),
 // docs/card-zoom-200.png (a 640 × 430 viewport, as 200 % zoom gives a 1280 × 860 window),
 // docs/card-narrow.png (400 px wide), docs/card-russian.png (the Russian interface: Russian
-// rendering and definition first) and docs/adjacent-terms.png (touching terms kept apart).
+// rendering and definition first), docs/adjacent-terms.png (touching terms kept apart), and
+// docs/repeats-full.png beside docs/repeats-light.png (later occurrences marked lightly).
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
@@ -51,7 +52,12 @@ try {
   await tab.goto(server.url('/reading.html'));
   await waitForVerdict(tab, 'related');
   await tab.locator('main p').first().screenshot({ path: 'docs/adjacent-terms.png' });
-  console.log('saved docs/card-light.png, card-dark.png, card-zoom-200.png, card-narrow.png, card-russian.png and adjacent-terms.png');
+  await tab.locator('main').screenshot({ path: 'docs/repeats-full.png' });
+  await browser.setSettings({ ...DEFAULT_SETTINGS, lightRepeats: true });
+  await tab.reload();
+  await waitForVerdict(tab, 'related');
+  await tab.locator('main').screenshot({ path: 'docs/repeats-light.png' });
+  console.log('saved docs/card-light.png, card-dark.png, card-zoom-200.png, card-narrow.png, card-russian.png, adjacent-terms.png and repeats-*.png');
 } finally {
   await browser.close();
   await server.close();

@@ -11,7 +11,8 @@
 // registered once whenever the set of ranges near the viewport changes.
 import HIGHLIGHT_CSS from './highlights.css?inline';
 
-const PREFIX = 'treaty-lens-';
+/** What every highlight name of ours starts with (entries() gives names with it). */
+export const HIGHLIGHT_PREFIX = 'treaty-lens-';
 /** The term reached by keyboard stepping. */
 const CURRENT = 'current';
 /** How far beyond the viewport ranges stay registered: one viewport above and below. */
@@ -90,8 +91,8 @@ class DocumentHighlights {
     for (const [category, ranges] of byCategory) {
       // Filled first, registered once: adding to a registered Highlight rebuilds its markers per add.
       const h = new Highlight(...ranges);
-      if (ranges.length > 0) registry.set(PREFIX + category, h);
-      else registry.delete(PREFIX + category);
+      if (ranges.length > 0) registry.set(HIGHLIGHT_PREFIX + category, h);
+      else registry.delete(HIGHLIGHT_PREFIX + category);
       this.registered.set(category, h);
     }
     this.dirty.clear();
@@ -103,12 +104,12 @@ class DocumentHighlights {
     if (!registry) return false;
     let missing = false;
     for (const [category, h] of this.registered) {
-      if (h.size === 0 || registry.get(PREFIX + category) === h) continue;
-      registry.set(PREFIX + category, h);
+      if (h.size === 0 || registry.get(HIGHLIGHT_PREFIX + category) === h) continue;
+      registry.set(HIGHLIGHT_PREFIX + category, h);
       missing = true;
     }
-    if (this.current && registry.get(PREFIX + CURRENT) !== this.current) {
-      registry.set(PREFIX + CURRENT, this.current);
+    if (this.current && registry.get(HIGHLIGHT_PREFIX + CURRENT) !== this.current) {
+      registry.set(HIGHLIGHT_PREFIX + CURRENT, this.current);
       missing = true;
     }
     return missing;
@@ -117,8 +118,8 @@ class DocumentHighlights {
   clear(): void {
     this.observer?.disconnect();
     const registry = registryOf(this.doc);
-    for (const category of this.registered.keys()) registry?.delete(PREFIX + category);
-    if (this.current) registry?.delete(PREFIX + CURRENT);
+    for (const category of this.registered.keys()) registry?.delete(HIGHLIGHT_PREFIX + category);
+    if (this.current) registry?.delete(HIGHLIGHT_PREFIX + CURRENT);
     this.byElement.clear();
     this.near.clear();
     this.unplaced.clear();
@@ -180,7 +181,7 @@ export class Highlights {
 
   /** Every highlighted range on the page by its highlight's name, registered or not. */
   entries(): [string, Range][] {
-    return [...this.docs.values()].flatMap((d) => [...d.entries()].map(([category, range]): [string, Range] => [PREFIX + category, range]));
+    return [...this.docs.values()].flatMap((d) => [...d.entries()].map(([category, range]): [string, Range] => [HIGHLIGHT_PREFIX + category, range]));
   }
 
   /** Registers what changed since the last flush. */
@@ -191,7 +192,7 @@ export class Highlights {
   /** The one range stepped to by keyboard, or none: registered on its own, at once. */
   setCurrent(range: Range | undefined): void {
     for (const d of this.docs.values()) {
-      if (d.current) registryOf(d.doc)?.delete(PREFIX + CURRENT);
+      if (d.current) registryOf(d.doc)?.delete(HIGHLIGHT_PREFIX + CURRENT);
       d.current = undefined;
     }
     if (!range) return;
@@ -200,7 +201,7 @@ export class Highlights {
     const h = new Highlight(range);
     // The keyboard's current term paints over the category colours.
     h.priority = 1;
-    registryOf(doc)?.set(PREFIX + CURRENT, h);
+    registryOf(doc)?.set(HIGHLIGHT_PREFIX + CURRENT, h);
     this.forDocument(doc).current = h;
   }
 

@@ -9,7 +9,7 @@ import { AnnotatedPage, type Located, type Segment } from './annotated-page';
 import { chunksOf, requestAnnotations, type Annotations, type Chunk } from './annotation-requests';
 import { dirtyRoots } from './dirty-roots';
 import { FrameWatch } from './frame-watch';
-import { Highlights } from './highlights';
+import { Highlights, HIGHLIGHT_PREFIX } from './highlights';
 import { MutationBatcher } from './mutation-batcher';
 import { createStateReporter } from './page-state';
 import { PageGuard } from './page-guard';
@@ -45,6 +45,11 @@ export interface PageSession {
 function highlightName(category: string, style: HighlightStyle, apart: boolean): string {
   const name = apart ? `${category}-next` : category;
   return style === 'both' ? name : `${name}-${style}`;
+}
+
+/** A later occurrence drawn lightly: the same in every style. */
+function laterName(category: string, apart: boolean): string {
+  return apart ? `${category}-later-next` : `${category}-later`;
 }
 
 function cardOptions(settings: Settings): CardOptions {
@@ -167,14 +172,45 @@ export function createPageSession(host: string): PageSession {
     const s = settings!;
     const id = segment.entryIds[i]!;
     if (!categoryShown(s, segment.categories[i]!)) return;
-    if (s.firstOccurrenceOnly && shownCounts.has(id)) return;
+    const later = shownCounts.has(id);
+    if (s.firstOccurrenceOnly && later) return;
     const range = rangeFor(segment.map, segment.starts[i]!, segment.ends[i]!);
     if (!range) return;
     segment.ranges[i] = range;
     shownCounts.set(id, (shownCounts.get(id) ?? 0) + 1);
-    highlights.add(range, highlightName(segment.categories[i]!, s.highlightStyle, isSecondOfTouching(segment.starts, segment.ends, i)));
+    highlights.add(range, nameOf(segment, i, later));
     const view = range.startContainer.ownerDocument?.defaultView;
     if (view && view !== window) ensureUi().watchFrame(view);
+  }
+
+  /** The highlight a shown match goes in: its category, style, neighbour and whether it is a repeat. */
+  function nameOf(segment: Segment, i: number, later: boolean): string {
+    const s = settings!;
+    const apart = isSecondOfTouching(segment.starts, segment.ends, i);
+    return later && s.lightRepeats ? laterName(segment.categories[i]!, apart) : highlightName(segment.categories[i]!, s.highlightStyle, apart);
+  }
+
+  /**
+   * After the jieba stage: the first occurrence of each entry in the page's order in full, the
+   * rest light. The first stage is right but for a term jieba adds before its other occurrences;
+   * only those ranges change.
+   */
+  function relightRepeats(segments: readonly Segment[]): void {
+    if (!settings!.lightRepeats) return;
+    const current = new Map(highlights.entries().map(([name, range]) => [range, name]));
+    const seen = new Set<string>();
+    for (const segment of segments) {
+      segment.ranges.forEach((range, i) => {
+        if (!range) return;
+        const id = segment.entryIds[i]!;
+        const name = nameOf(segment, i, seen.has(id));
+        seen.add(id);
+        if (current.get(range) === HIGHLIGHT_PREFIX + name) return;
+        highlights.delete(range);
+        highlights.add(range, name);
+      });
+    }
+    highlights.flush();
   }
 
   function hideMatch(segment: Segment, i: number): void {
@@ -270,6 +306,7 @@ export function createPageSession(host: string): PageSession {
       if (response instanceof Error) throw response;
       settle(segments[c]!, segmentOf(map, chunks[c]!, response));
     }
+    task('settle', () => relightRepeats(segments));
     recordSettled();
     publish(label());
   }

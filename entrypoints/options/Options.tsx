@@ -67,6 +67,7 @@ export function Options() {
           ]}
         />
         <Checkbox label={t.firstOnly} checked={settings.firstOccurrenceOnly} onChange={(firstOccurrenceOnly) => void update({ ...settings, firstOccurrenceOnly })} />
+        <Checkbox label={t.lightRepeats} checked={settings.lightRepeats} onChange={(lightRepeats) => void update({ ...settings, lightRepeats })} />
       </section>
 
       <section aria-labelledby="card">

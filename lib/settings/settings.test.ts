@@ -74,6 +74,7 @@ describe('settings', () => {
     expect(affectsAnnotation(d, { ...d, highlightStyle: 'underline' }, 'a.org')).toBe(true);
     expect(affectsAnnotation(d, withCategoryShown(d, 'place', false), 'a.org')).toBe(true);
     expect(affectsAnnotation(d, { ...d, firstOccurrenceOnly: true }, 'a.org')).toBe(true);
+    expect(affectsAnnotation(d, { ...d, lightRepeats: true }, 'a.org')).toBe(true);
   });
 });
 

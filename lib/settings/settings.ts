@@ -34,6 +34,8 @@ const SettingsSchema = z.object({
   sites: z.record(z.string(), z.enum(SITE_MODES)),
   /** Highlight each term once per page rather than every occurrence. */
   firstOccurrenceOnly: z.boolean(),
+  /** Later occurrences of a term drawn lightly (a thin dotted line), the first in full. */
+  lightRepeats: z.boolean(),
   /** Language of the extension's own UI; 'auto' follows the browser. */
   language: z.enum(['auto', ...LANGUAGES]),
   /** Colour scheme of the extension's UI and the card; 'auto' follows the system. */
@@ -59,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   sites: {},
   firstOccurrenceOnly: false,
+  lightRepeats: false,
   language: 'auto',
   theme: 'auto',
   hiddenCategories: [],
@@ -147,6 +150,7 @@ export function affectsAnnotation(before: Settings, after: Settings, host: strin
     before.enabled !== after.enabled ||
     siteModeFor(before, host) !== siteModeFor(after, host) ||
     before.firstOccurrenceOnly !== after.firstOccurrenceOnly ||
+    before.lightRepeats !== after.lightRepeats ||
     before.highlightStyle !== after.highlightStyle ||
     before.hiddenCategories.join() !== after.hiddenCategories.join()
   );

@@ -66,6 +66,7 @@ test('a fresh install reads the defaults, and a write stores every setting and e
   expect(await sync.get(null)).toEqual({
     'setting:enabled': true,
     'setting:firstOccurrenceOnly': false,
+    'setting:lightRepeats': false,
     'setting:language': 'auto',
     'setting:theme': 'auto',
     'setting:hiddenCategories': [],

@@ -63,17 +63,19 @@ describe('the popup', () => {
 describe('the options page, with the page open in another tab', () => {
   test("hiding a category removes its highlights and its terms from the page's state", async () => {
     const before = await highlightCounts();
-    expect(before['treaty-lens-place']).toBeGreaterThan(0);
+    // A place touching the term before it is drawn in place-next.
+    const places = (counts: Record<string, number>) => (counts['treaty-lens-place'] ?? 0) + (counts['treaty-lens-place-next'] ?? 0);
+    expect(places(before)).toBeGreaterThan(0);
     const total = Object.values(before).reduce((a, b) => a + b, 0);
     await options.getByRole('checkbox', { name: 'Place', exact: true }).uncheck();
     // The page is drawn again; the count it publishes at the end of the pass says when.
-    await expect.poll(async () => (await waitForVerdict(page, 'related')).terms).toBe(total - before['treaty-lens-place']!);
-    expect((await highlightCounts())['treaty-lens-place'] ?? 0).toBe(0);
+    await expect.poll(async () => (await waitForVerdict(page, 'related')).terms).toBe(total - places(before));
+    expect(places(await highlightCounts())).toBe(0);
     expect((await highlightCounts())['treaty-lens-organization']).toBe(before['treaty-lens-organization']);
     await page.bringToFront();
     const state = await env.browser.pageState();
     expect(state.found.some((f) => f.category === 'place')).toBe(false);
-    expect(state.terms).toBe(total - before['treaty-lens-place']!);
+    expect(state.terms).toBe(total - places(before));
     await expect.poll(badgeText).toBe(String(state.terms));
     await options.getByRole('checkbox', { name: 'Place', exact: true }).check();
     await expect.poll(async () => (await highlightCounts())['treaty-lens-place']).toBe(before['treaty-lens-place']);
@@ -92,6 +94,20 @@ describe('the options page, with the page open in another tab', () => {
     expect(look).toEqual({ line: 'underline', background: 'rgba(0, 0, 0, 0)' });
     await options.getByLabel('Background and underline').check();
     await expect.poll(async () => (await highlightCounts())['treaty-lens-organization']).toBe(before['treaty-lens-organization']);
+  });
+
+  test('later occurrences can be marked lightly: each term\'s first stays in full', async () => {
+    const names = async () => (await inContentScript<[string, unknown][]>(page, HIGHLIGHT_ENTRIES)).map(([name]) => name);
+    await page.bringToFront();
+    const { found, terms } = await env.browser.pageState();
+    await choose('Mark later occurrences of a term lightly (a thin dotted line)');
+    // One occurrence in full per term found on the page (亚信's first is its full name), the rest light.
+    await expect.poll(async () => (await names()).filter((n) => n.includes('-later')).length).toBe(terms - found.length);
+    expect((await names()).filter((n) => !n.includes('-later'))).toHaveLength(found.length);
+    const look = await page.evaluate(() => getComputedStyle(document.body, '::highlight(treaty-lens-organization-later)').textDecorationStyle);
+    expect(look).toBe('dotted');
+    await choose('Mark later occurrences of a term lightly (a thin dotted line)', false);
+    await expect.poll(async () => (await names()).filter((n) => n.includes('-later')).length).toBe(0);
   });
 
   test("the card's content follows the choices", async () => {
