@@ -10,7 +10,7 @@ import { indexForPanel, tokenizeForPanel } from './index-document';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
 import { recordPageState, trackPageStates } from './page-states';
-import { lookUp } from './look-up';
+import { lookUp, lookUpAt } from './look-up';
 import { saveWord } from './save-word';
 import { registerPdfMenu } from './pdf-menu';
 import { openPanel } from './side-panel';
@@ -41,6 +41,8 @@ export default defineBackground(() => {
         return Promise.resolve(detectArticle(message));
       case 'look-up':
         return lookUp(message);
+      case 'look-up-at':
+        return lookUpAt(message);
       case 'save-word':
         return saveWord(message);
       case 'open-panel':
