@@ -13,11 +13,13 @@ import { recordPageState, trackPageStates } from './page-states';
 import { lookUp, lookUpAt } from './look-up';
 import { saveWord } from './save-word';
 import { registerPdfMenu } from './pdf-menu';
+import { registerSelectionLookup } from './selection-lookup';
 import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
   registerCommands();
   registerPdfMenu();
+  registerSelectionLookup();
   trackPageStates();
   migrateStoredSettings().catch((err: unknown) => console.warn('[Treaty Lens] the stored settings could not be migrated', err));
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill replies with a returned promise's value; the browser's types know only sendResponse

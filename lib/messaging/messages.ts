@@ -35,6 +35,10 @@ export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') }
  * PageState after the pass. */
 export const AnnotatePageSchema = z.object({ type: z.literal('annotate-page') });
 
+/** Background → content script, on the reader's command or context-menu click: explain the
+ * page's selection in the card. Answered with whether there was a selection. */
+export const LookUpSelectionSchema = z.object({ type: z.literal('look-up-selection') });
+
 /** Side panel → content script: scroll to the next occurrence of a term and flash it. */
 export const RevealTermSchema = z.object({ type: z.literal('reveal-term'), entryId: id });
 
@@ -187,6 +191,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   GetMainTextSchema,
   LookUpSchema,
   LookUpAtSchema,
+  LookUpSelectionSchema,
   SaveWordSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;

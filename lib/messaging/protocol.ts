@@ -31,6 +31,7 @@ const REPLIES = {
   'get-page-state': PageStateSchema,
   'annotate-page': PageStateSchema,
   'reveal-term': z.boolean(),
+  'look-up-selection': z.boolean(),
   /** A report: the background acknowledges nothing. */
   'page-state': z.undefined(),
   'get-main-text': MainTextReplySchema,

@@ -25,7 +25,7 @@ const PANEL_TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
 export type PanelTextSize = (typeof PANEL_TEXT_SIZES)[number];
 
 /** The key held to look up any word under the pointer (and, in the hold-a-key mode, any card). */
-export const LOOKUP_KEYS = ['Shift', 'Alt', 'Ctrl', 'none'] as const;
+const LOOKUP_KEYS = ['Shift', 'Alt', 'Ctrl', 'none'] as const;
 export type LookupKey = (typeof LOOKUP_KEYS)[number];
 
 const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
