@@ -126,6 +126,41 @@ describe('the word under the pointer', () => {
     expect(card.text).toContain('kè shǒu');
   });
 
+  test('pressing the key while the pointer rests on a word looks it up', async () => {
+    await page.mouse.move(5, 5);
+    await waitForCard(page, false);
+    await pointAt(page, '双方恪守', '恪守');
+    await settle(page);
+    expect(await openCard(page)).toBeNull();
+    await page.keyboard.press('Shift');
+    expect((await waitForCard(page)).text).toContain('kè shǒu');
+  });
+
+  test("a glossary term's card shows its dictionary words under More", async () => {
+    await page.mouse.move(5, 5);
+    await waitForCard(page, false);
+    await pointAt(page, '和亚信框架', '亚信');
+    await waitForCard(page);
+    const more = await inCard<{ x: number; y: number }>(page, `(() => { const r = card.querySelector('.more-toggle').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`);
+    await page.mouse.move(more.x, more.y, { steps: 4 });
+    await page.mouse.click(more.x, more.y);
+    await expect.poll(() => inCard(page, `card.querySelector('.dict-more')?.textContent ?? ''`)).toContain('Dictionary');
+    await expect.poll(() => inCard<number>(page, `card.querySelectorAll('.dict-more .dict-word').length`)).toBeGreaterThan(0);
+  });
+
+  test('Enter with text selected opens its card, with focus inside; Esc closes it', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+    await select(page, '#words', '睦邻');
+    await page.keyboard.press('Enter');
+    const card = await waitForCard(page);
+    expect(card.text).toContain('mù lín');
+    expect(await inCard(page, `card.getRootNode().activeElement === card`)).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+  });
+
   test('Save keeps the word with its sentence, the page title and address; the card says Saved', async () => {
     await pointAt(page, '地区冲突斡旋', '斡旋', 'Shift');
     await waitForCard(page);
