@@ -11,7 +11,7 @@ import { inCard, locateText, setUp, tearDown, waitForCard, waitForVerdict, type 
 import { LOOKUP_PAGE, UNRELATED_LOOKUP_PAGE } from './pages';
 
 interface WorkerChrome {
-  commands: { onCommand: { dispatch(command: string, tab: { id: number }): void } };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]>; onCommand: { dispatch(command: string, tab: { id: number }): void } };
   contextMenus: { onClicked: { dispatch(info: { menuItemId: string; selectionText: string }, tab: { id: number }): void } };
 }
 
@@ -192,7 +192,43 @@ describe('the word under the pointer', () => {
   });
 });
 
+describe('the options', () => {
+  test('the lookup key chosen in the options is the one that looks words up', async () => {
+    const options = await env.browser.context.newPage();
+    await options.goto(env.browser.extensionUrl('options.html'));
+    const section = options.getByRole('region', { name: 'Looking up words' });
+    await section.getByLabel('Alt', { exact: true }).check();
+    await expect.poll(async () => (await env.browser.settings()).lookupKey).toBe('Alt');
+    await section.getByLabel('Look up every word on hover, without the key').check();
+    await expect.poll(async () => (await env.browser.settings()).lookUpEveryWordOnHover).toBe(true);
+    await options.close();
+    try {
+      const page = await open('/lookup.html', 'related');
+      // Every word on hover: no key needed.
+      await pointAt(page, '双方恪守', '恪守');
+      expect((await waitForCard(page)).text).toContain('kè shǒu');
+      await env.browser.setSettings({ ...DEFAULT_SETTINGS, lookupKey: 'Alt' });
+      await page.mouse.move(5, 5);
+      await waitForCard(page, false);
+      await pointAt(page, '地区冲突斡旋', '斡旋', 'Shift');
+      await settle(page);
+      expect(await openCard(page)).toBeNull();
+      await pointAt(page, '地区冲突斡旋', '斡旋', 'Alt');
+      expect((await waitForCard(page)).text).toContain('wò xuán');
+      await page.close();
+    } finally {
+      await env.browser.setSettings(DEFAULT_SETTINGS);
+    }
+  });
+});
+
 describe('a selection, on any page', () => {
+  test('the command is declared with its default key, beside the site toggle', async () => {
+    const commands = await env.browser.worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.commands.getAll());
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'look-up-selection', shortcut: 'Alt+Shift+K' }));
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'toggle-site', shortcut: 'Alt+Shift+L' }));
+  });
+
   test('the command explains the selection on an unrelated page, which stays unannotated', async () => {
     const page = await open('/recipe.html', 'unrelated');
     const tabId = await env.browser.activeTabId();
