@@ -71,7 +71,7 @@ button:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 .dict-word + .dict-word { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--rule); }
 .dict-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
 .dict-head .actions { margin: 0 0 0 auto; }
-.dict .dict-word:first-child .dict-text { display: none; }
+.dict.single .dict-text { display: none; }
 .dict-text { font-size: 16px; font-weight: 600; }
 .dict-traditional { color: var(--muted); }
 .dict-entry { margin-top: 4px; }

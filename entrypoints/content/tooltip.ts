@@ -71,6 +71,9 @@ export interface CardActions {
   save(word: WordToSave): Promise<boolean>;
 }
 
+/** Characters of a selection the card's head shows. */
+const HEAD_CHARS = 16;
+
 /** What a card explains: a glossary entry (as the page writes it) or a lookup's words. */
 type Subject = { kind: 'entry'; entry: TooltipEntry; written: string } | { kind: 'words'; lookup: LookUpResult };
 
@@ -303,17 +306,20 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     else renderWords(subject.lookup);
   }
 
-  /** A dictionary card: the first word in the head, every word (and glossary entry) below. */
+  /** A dictionary card: one word in the head (or the selection, when it has several), every word (and glossary entry) below. */
   function renderWords(lookup: LookUpResult): void {
     const { strings } = options;
-    const [first] = lookup.words;
+    const single = lookup.words.length === 1 ? lookup.words[0] : undefined;
     const title = el('div', 'title');
-    const term = el('span', 'term', first?.text ?? lookup.query);
+    // A long selection is named by its beginning.
+    const chars = [...lookup.query.replace(/\s+/g, ' ').trim()];
+    const term = el('span', 'term', single?.text ?? (chars.length > HEAD_CHARS ? `${chars.slice(0, HEAD_CHARS).join('')}…` : chars.join('')));
     term.lang = 'zh-CN';
     title.append(term);
-    if (first) title.append(el('span', 'pinyin', [...new Set(first.entries.map((e) => e.pinyin))].join(' / ')));
+    if (single) title.append(el('span', 'pinyin', [...new Set(single.entries.map((e) => e.pinyin))].join(' / ')));
     const { head, pin } = renderHead(title);
-    const body = el('div', 'body dict');
+    // One word: the head already names it.
+    const body = el('div', single ? 'body dict single' : 'body dict');
     if (lookup.glossary.length > 0) body.append(renderGlossaryHits(lookup.glossary, strings, (id) => actions.openEntry(id)));
     for (const word of lookup.words) {
       const buttons = el('span', 'actions');
@@ -322,7 +328,7 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     }
     if (lookup.words.length === 0 && lookup.glossary.length === 0) body.append(el('p', 'why', strings.noWords));
     card.replaceChildren(head, body);
-    card.setAttribute('aria-label', first ? `${first.text}: ${strings.dictionary}` : strings.dictionary);
+    card.setAttribute('aria-label', `${single?.text ?? lookup.query}: ${strings.dictionary}`);
     parts = { head, pin };
     showPinned();
   }
