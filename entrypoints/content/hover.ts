@@ -7,6 +7,7 @@
 // and in the hold-a-key mode glossary cards wait for it too. Pressing the key while the
 // pointer rests looks up what is under it, as 10ten and Yomitan readers expect.
 import type { HoverReach, Modifiers } from '@/lib/settings/lookup-key';
+import { isHanCode } from '@/lib/text/han';
 import { caretAt, charAt, pointInRange } from './hit-test';
 import { PointerSpeed } from './pointer-speed';
 
@@ -72,7 +73,8 @@ export function trackHover<H extends Hit>(target: HoverTarget<H>, signal: AbortS
     const hit = reach.glossary ? locate(doc, x, y) : undefined;
     if (hit) return { key: hit.key, offset: -1, open: () => target.show(hit, point) };
     const at = reach.words ? charAt(doc, x, y) : undefined;
-    if (at && !target.isInsideUi(at.node)) return { key: at.node, offset: at.offset, open: () => target.showWord(at, point) };
+    // Only Chinese is looked up: Latin text, digits and punctuation cost no message.
+    if (at && isHanCode(at.node.data.codePointAt(at.offset)!) && !target.isInsideUi(at.node)) return { key: at.node, offset: at.offset, open: () => target.showWord(at, point) };
     return undefined;
   }
 

@@ -92,6 +92,8 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
   };
   /** Counts what the pointer last asked for: a lookup answered after the pointer moved on is dropped. */
   let lookups = 0;
+  /** The open card explains a selection: the reader asked for it, and the pointer leaving it does not close it. */
+  let forSelection = false;
 
   async function showWordAt(at: { node: Text; offset: number }, point: { x: number; y: number }): Promise<void> {
     const ticket = ++lookups;
@@ -129,6 +131,7 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
     const entry = only && result.glossary.length === 1 && only.term === text.replace(/\s+/g, '') ? hooks.entryFor(only.id) : undefined;
     if (entry) tooltip.show(entry, range, { focus, written: text });
     else tooltip.showWords(result, range, { focus });
+    forSelection = true;
   }
 
   const controller = new AbortController();
@@ -140,17 +143,19 @@ export function createPageUi(hooks: PageUiHooks): PageUi {
       },
       // A pinned card stays open and in place until the reader closes it.
       show: (hit, point) => {
+        forSelection = false;
         if (!tooltip.pinned) hooks.showCard(hit.at, false, point);
       },
       hide: () => {
         lookups++;
-        if (!tooltip.pinned) tooltip.hide();
+        if (!tooltip.pinned && !forSelection) tooltip.hide();
       },
       // From outside a closed shadow root, an event inside it seems to come from the host.
       isInsideUi: (t) => t === host.element || (t instanceof Node && host.root.contains(t)),
       reach: hooks.reach,
       isLookupKey: hooks.isLookupKey,
       showWord: (at, point) => {
+        forSelection = false;
         if (!tooltip.pinned) void showWordAt(at, point);
       },
     },

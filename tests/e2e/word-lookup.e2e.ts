@@ -239,6 +239,10 @@ describe('a selection, on any page', () => {
     const card = await waitForCard(page);
     expect(card.text).toContain('wò xuán');
     expect((await env.browser.pageState()).terms).toBe(0);
+    // Asked for, it stays while the pointer crosses the page.
+    await page.mouse.move(600, 400, { steps: 5 });
+    await settle(page);
+    expect((await openCard(page))?.text).toContain('wò xuán');
     // Esc closes it, as any card.
     await page.keyboard.press('Escape');
     await waitForCard(page, false);
