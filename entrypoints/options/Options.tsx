@@ -93,7 +93,12 @@ export function Options() {
             { value: 'none', label: t.lookupKeyNone },
           ]}
         />
-        <Checkbox label={t.cardsOnlyWhileKeyHeld} checked={settings.cardsOnlyWhileKeyHeld} onChange={(cardsOnlyWhileKeyHeld) => void update({ ...settings, cardsOnlyWhileKeyHeld })} />
+        {/* Without a key there is nothing to hold: the mode cannot apply (lib/settings/lookup-key.ts). */}
+        <Checkbox
+          label={t.cardsOnlyWhileKeyHeld}
+          checked={settings.cardsOnlyWhileKeyHeld}
+          disabled={settings.lookupKey === 'none'}
+          onChange={(cardsOnlyWhileKeyHeld) => void update({ ...settings, cardsOnlyWhileKeyHeld })} />
         <Checkbox label={t.lookUpEveryWordOnHover} checked={settings.lookUpEveryWordOnHover} onChange={(lookUpEveryWordOnHover) => void update({ ...settings, lookUpEveryWordOnHover })} />
       </section>
 

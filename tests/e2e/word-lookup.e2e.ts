@@ -197,7 +197,11 @@ describe('the options', () => {
     const options = await env.browser.context.newPage();
     await options.goto(env.browser.extensionUrl('options.html'));
     const section = options.getByRole('region', { name: 'Looking up words' });
+    const holdMode = section.getByLabel('Show cards only while the lookup key is held (glossary terms too)');
+    await section.getByLabel('No key').check();
+    expect(await holdMode.isDisabled()).toBe(true);
     await section.getByLabel('Alt', { exact: true }).check();
+    expect(await holdMode.isDisabled()).toBe(false);
     await expect.poll(async () => (await env.browser.settings()).lookupKey).toBe('Alt');
     await section.getByLabel('Look up every word on hover, without the key').check();
     await expect.poll(async () => (await env.browser.settings()).lookUpEveryWordOnHover).toBe(true);
