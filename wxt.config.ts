@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { LOOK_UP_SELECTION_COMMAND } from './lib/messaging/look-up-command';
 import { TOGGLE_SITE_COMMAND } from './lib/settings/site-toggle';
 
 // jieba's WebAssembly ships once, at the extension root, and is loaded by URL in the
@@ -29,7 +30,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Treaty Lens',
     description: 'Reads Chinese diplomatic texts on China–Kazakhstan and China–Central Asia relations: glossary, tooltips, the agreements themselves.',
-    // storage: settings. contextMenus: "Open this PDF in Treaty Lens" on PDF links. sidePanel
+    // storage: settings. contextMenus: "Open this PDF in Treaty Lens" on PDF links, "Look up in
+    // Treaty Lens" on a selection. sidePanel
     // is added by WXT for Chrome from entrypoints/sidepanel.
     permissions: ['storage', 'contextMenus'],
     // Asked for one origin at a time, when the reader opens a PDF from that site
@@ -41,11 +43,15 @@ export default defineConfig({
     },
     action: { default_title: 'Treaty Lens' },
     // Rebindable in chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
-    // Alt+Shift+L: free in Chrome and Firefox; the content script uses Alt+Shift+↑/↓ for stepping.
+    // Alt+Shift+L and Alt+Shift+K: free in Chrome and Firefox; the content script uses Alt+Shift+↑/↓ for stepping.
     commands: {
       [TOGGLE_SITE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Turn Treaty Lens off on the current site, or back to its previous mode',
+      },
+      [LOOK_UP_SELECTION_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Look up the selected text in Treaty Lens',
       },
     },
     ...(browser === 'firefox'

@@ -3,9 +3,10 @@
 // bound through a browser command are read back from the browser, where the reader may
 // have changed or cleared them.
 import { browser } from 'wxt/browser';
+import { LOOK_UP_SELECTION_COMMAND } from '@/lib/messaging/look-up-command';
 import { TOGGLE_SITE_COMMAND } from '@/lib/settings/site-toggle';
 
-export type ShortcutId = 'toggle-site' | 'next-term' | 'previous-term' | 'open-card' | 'close-card' | 'hold';
+export type ShortcutId = 'toggle-site' | 'look-up-selection' | 'next-term' | 'previous-term' | 'open-card' | 'close-card' | 'hold';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -17,11 +18,13 @@ export interface Shortcut {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'toggle-site', keys: 'Alt+Shift+L', command: TOGGLE_SITE_COMMAND },
+  { id: 'look-up-selection', keys: 'Alt+Shift+K', command: LOOK_UP_SELECTION_COMMAND },
   { id: 'next-term', keys: 'Alt+Shift+↓' },
   { id: 'previous-term', keys: 'Alt+Shift+↑' },
   { id: 'open-card', keys: 'Enter' },
   { id: 'close-card', keys: 'Esc' },
-  // The default hold key; cards wait for it only when the options ask for it.
+  // The default lookup key (the options choose another): any word under the pointer while
+  // held, and every card only while held in the hold-a-key mode.
   { id: 'hold', keys: 'Shift' },
 ];
 

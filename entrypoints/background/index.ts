@@ -10,15 +10,17 @@ import { indexForPanel, tokenizeForPanel } from './index-document';
 import { showBadge } from './badge';
 import { registerCommands } from './commands';
 import { recordPageState, trackPageStates } from './page-states';
-import { lookUp } from './look-up';
+import { lookUp, lookUpAt } from './look-up';
 import { saveWord } from './save-word';
 import { cardCorpus } from './card-corpus';
 import { registerPdfMenu } from './pdf-menu';
+import { registerSelectionLookup } from './selection-lookup';
 import { openPanel } from './side-panel';
 
 export default defineBackground(() => {
   registerCommands();
   registerPdfMenu();
+  registerSelectionLookup();
   trackPageStates();
   migrateStoredSettings().catch((err: unknown) => console.warn('[Treaty Lens] the stored settings could not be migrated', err));
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill replies with a returned promise's value; the browser's types know only sendResponse
@@ -42,6 +44,8 @@ export default defineBackground(() => {
         return Promise.resolve(detectArticle(message));
       case 'look-up':
         return lookUp(message);
+      case 'look-up-at':
+        return lookUpAt(message);
       case 'save-word':
         return saveWord(message);
       case 'card-corpus':

@@ -38,3 +38,18 @@ export function pointInRange(range: Range, x: number, y: number): boolean {
   }
   return false;
 }
+
+/** The character under a point, in a text node: the caret there, confirmed by the box of the character after it or before it. */
+export function charAt(doc: Document, x: number, y: number): { node: Text; offset: number } | undefined {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+  const node = caret.node as Text;
+  const range = doc.createRange();
+  for (const offset of [caret.offset, caret.offset - 1]) {
+    if (offset < 0 || offset >= node.length) continue;
+    range.setStart(node, offset);
+    range.setEnd(node, offset + 1);
+    if (pointInRange(range, x, y)) return { node, offset };
+  }
+  return undefined;
+}

@@ -37,6 +37,8 @@ export default defineContentScript({
       // content script, which a page could drive.
       if (message.type === 'annotate-page' && fromExtensionPage(sender)) return session.annotateOnce();
       if (message.type === 'reveal-term') return Promise.resolve(session.reveal(message.entryId));
+      // The background's, on the reader's command or menu click.
+      if (message.type === 'look-up-selection') return session.lookUpSelection();
       return undefined;
     });
     watchAddress(() => session.addressChanged());

@@ -5,10 +5,13 @@
 // listboxes, forms, editors): those are theirs, never prevented or taken. A link or a
 // button of the page may hold focus: stepping works there, and the Enter that follows a
 // step opens the card instead of following the link (only that Enter, only right after).
+// Enter with text selected (and no fresh step) opens the selection's card.
 export interface KeyboardTarget {
   step(delta: 1 | -1): void;
   hasCurrent(): boolean;
   openCurrent(): void;
+  /** Opens the card of the page's selection; false when nothing is selected. */
+  openSelection(): boolean;
   cardOpen(): boolean;
   closeCard(): void;
   /** Our host element (focus inside our closed shadow root shows as the host). */
@@ -50,10 +53,16 @@ export function trackKeyboard(target: KeyboardTarget, signal: AbortSignal): void
       event.preventDefault();
       target.step(event.key === 'ArrowDown' ? 1 : -1);
       justStepped = true;
-    } else if (plainEnter(event) && target.hasCurrent() && !target.cardOpen() && (stepped || !(origin instanceof Element) || target.isOurs(origin) || onDocument(origin))) {
+    } else if (plainEnter(event) && !target.cardOpen() && (stepped || !(origin instanceof Element) || target.isOurs(origin) || onDocument(origin))) {
       // Prevented on keydown, a focused link is not followed.
-      event.preventDefault();
-      target.openCurrent();
+      if (target.hasCurrent() && stepped) {
+        event.preventDefault();
+        target.openCurrent();
+      } else if (target.openSelection()) event.preventDefault();
+      else if (target.hasCurrent()) {
+        event.preventDefault();
+        target.openCurrent();
+      }
     }
   };
   // Focus moved by other means (a click, a script): the next Enter belongs to where it went.

@@ -4,6 +4,7 @@ import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
 import type { PageState, TooltipEntry } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
+import { hoverReach, isLookupKey, type HoverReach } from '@/lib/settings/lookup-key';
 import { affectsAnnotation, categoryShown, renderingsFor, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
 import { chunksOf, requestAnnotations, type Annotations, type Chunk } from './annotation-requests';
@@ -35,6 +36,8 @@ export interface PageSession {
   annotateOnce(): Promise<PageState>;
   /** The page may have moved to another address (a single-page app): decides afresh if so. */
   addressChanged(): void;
+  /** Opens the card for the page's selection, annotated or not; false when nothing is selected. */
+  lookUpSelection(): Promise<boolean>;
 }
 
 /**
@@ -51,6 +54,9 @@ function highlightName(category: string, style: HighlightStyle, apart: boolean):
 function laterName(category: string, apart: boolean): string {
   return apart ? `${category}-later-next` : `${category}-later`;
 }
+
+/** What the pointer opens on a page we do not annotate. */
+const NOTHING: HoverReach = { glossary: false, words: false };
 
 function cardOptions(settings: Settings): CardOptions {
   const lang = resolveLang(settings.language, navigator.language);
@@ -163,6 +169,10 @@ export function createPageSession(host: string): PageSession {
         });
       },
       cardOptions: cardOptions(settings!),
+      // The pointer opens cards only on a page we annotate; a card shown for a selection
+      // elsewhere does not make the page hoverable.
+      reach: (modifiers) => (page ? hoverReach(settings!, modifiers) : NOTHING),
+      isLookupKey: (key) => isLookupKey(settings!.lookupKey, key),
     });
     return ui;
   }
@@ -475,6 +485,10 @@ export function createPageSession(host: string): PageSession {
       once = true;
       await restart();
       return state;
+    },
+    lookUpSelection() {
+      // An explicit request: the card shows on any page, even one whose site is set to never.
+      return Promise.resolve(settings !== undefined && ensureUi().openSelection());
     },
     reveal(entryId) {
       const occurrences = (page?.shown() ?? []).filter((l) => l.segment.entryIds[l.index] === entryId);

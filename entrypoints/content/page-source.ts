@@ -1,6 +1,7 @@
 // The page as a citation needs it: its title, site, address and its own publication date
 // (from the metadata news sites put in their head, when there is any).
 import type { PageSource } from '@/lib/citation/card-copy';
+import { sentenceAround, type ReadIn } from '@/lib/word-list/to-save';
 
 const DATE_META = ['meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]'];
 
@@ -21,4 +22,12 @@ export function pageSource(): PageSource {
 export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Where the word a card explains was read: the sentence of its text around `anchor`, this page. */
+export function readInFor(anchor: Range): ReadIn {
+  const node = anchor.startContainer;
+  const text = node.nodeType === Node.TEXT_NODE ? (node as Text).data : '';
+  const end = anchor.endContainer === node ? anchor.endOffset : text.length;
+  return { sentence: sentenceAround(text, anchor.startOffset, end), title: document.title, url: location.href };
 }

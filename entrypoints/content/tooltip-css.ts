@@ -67,4 +67,20 @@ button:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 .corpus a:focus-visible { outline: 2px solid var(--link); outline-offset: 1px; }
 .mine { font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 8px; border: 1px solid var(--english); color: var(--english); }
 .title-heading { margin-top: 2px; font-size: 12px; color: var(--muted); }
+.save, .speak { padding: 2px 8px; font-size: 12px; color: var(--link); border-color: var(--rule); }
+.dict-word + .dict-word { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--rule); }
+.dict-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
+.dict-head .actions { margin: 0 0 0 auto; }
+.dict.single .dict-text { display: none; }
+.dict-text { font-size: 16px; font-weight: 600; }
+.dict-traditional { color: var(--muted); }
+.dict-entry { margin-top: 4px; }
+.dict-pinyin { color: var(--english); font-weight: 600; }
+.dict-senses { margin: 2px 0 0; padding-left: 20px; }
+.dict-refs { margin: 2px 0 0; font-size: 12px; color: var(--muted); }
+.dict-chars { display: grid; grid-template-columns: auto 1fr; gap: 0 8px; margin: 6px 0 0; font-size: 12px; color: var(--muted); }
+.dict-chars dd { margin: 0; }
+.dict-glossary { font-size: 12px; color: var(--muted); margin-bottom: 6px; }
+.glossary-hit { display: block; color: var(--link); }
+.dict-more { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--rule); }
 `;

@@ -3,8 +3,13 @@
 // Compact by default: a head (the term, pinyin, pin and close) and a summary (English, one
 // line of definition); "More" (or M, or ↓ inside the card) opens the rest, a body where
 // every further section goes. It sits beside the term's line, follows it on scroll, and a
-// pinned card stays where the reader put it.
-import type { CorpusRef, TooltipEntry } from '@/lib/messaging/messages';
+// pinned card stays where the reader put it. The same card explains a dictionary word (the
+// word under the pointer, a selection's words), and every card can Save its word and, with
+// a Mandarin voice, read it aloud.
+import type { CorpusRef, LookUpResponse, LookUpResult, TooltipEntry } from '@/lib/messaging/messages';
+import type { WordToSave } from '@/lib/word-list/schema';
+import { dictionaryWordToSave, glossaryTermToSave } from '@/lib/word-list/to-save';
+import { speakWith } from '@/lib/speech/speak';
 import type { CardContent, RenderingLang, Theme } from '@/lib/settings/settings';
 import type { Lang } from '@/lib/i18n/i18n';
 import { formatCardCopy } from '@/lib/citation/card-copy';
@@ -13,10 +18,13 @@ import { makeDraggable } from './card-drag';
 import { followOnScroll } from './card-follow';
 import { lineIndexAt, outOfView, placeCard, type Box } from './card-placement';
 import { copyText } from './clipboard';
+import { renderGlossaryHits, renderWord } from './dictionary-card';
+import { el } from './dom';
 import { trapTab } from './focus-trap';
 import { lineBoxesInTop, pointInTop } from './geometry';
-import { pageSource, today } from './page-source';
+import { pageSource, readInFor, today } from './page-source';
 import { paragraphAround } from './paragraph-around';
+import { chineseVoice } from './speech';
 import type { CardStrings } from './strings';
 import { renderTitleBody } from './title-card';
 
@@ -32,6 +40,8 @@ interface ShowOptions {
 export interface Tooltip {
   /** Shows the card by the range's line box (the one under the pointer, or its first). */
   show(entry: TooltipEntry, anchor: Range, options?: ShowOptions): void;
+  /** Shows a dictionary card: the words (and glossary entries) a lookup found, by `anchor`. */
+  showWords(lookup: LookUpResult, anchor: Range, options?: ShowOptions): void;
   /** Hides the card; if it had taken focus, focus returns where it was. */
   hide(): void;
   readonly open: boolean;
@@ -63,14 +73,19 @@ export interface CardActions {
   corpusFor(entryId: string, paragraph: string): Promise<CorpusRef[]>;
   /** Says something to screen readers (the live region). */
   announce(text: string): void;
+  /** A text's dictionary words (a glossary term's, under More). */
+  lookUp(text: string): Promise<LookUpResponse>;
+  /** Keeps a word in the word list; false if it could not be stored. */
+  save(word: WordToSave): Promise<boolean>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+/** Characters of a selection the card's head shows. */
+const HEAD_CHARS = 16;
+
+/** What a card explains: a glossary entry (as the page writes it) or a lookup's words. */
+type Subject = { kind: 'entry'; entry: TooltipEntry; written: string } | { kind: 'words'; lookup: LookUpResult };
+
+const subjectKey = (s: Subject): string => (s.kind === 'entry' ? `entry ${s.entry.id} ${s.written}` : `words ${s.lookup.words.map((w) => w.text).join(' ')} ${s.lookup.glossary.map((g) => g.id).join(' ')}`);
 
 function button(className: string, label: string, glyph: string): HTMLButtonElement {
   const b = el('button', className, glyph);
@@ -93,7 +108,7 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
   card.tabIndex = -1;
   card.setAttribute('role', 'dialog');
   root.appendChild(card);
-  let shown: { entry: TooltipEntry; written: string; anchor: Range; line: number; size: { width: number; height: number } } | undefined;
+  let shown: { subject: Subject; anchor: Range; line: number; size: { width: number; height: number } } | undefined;
   let expanded = false;
   let pinned = false;
   let returnFocus: HTMLElement | undefined;
@@ -153,9 +168,9 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     return english;
   }
 
-  function renderHead(entry: TooltipEntry, written: string): { head: HTMLElement; pin: HTMLButtonElement } {
+  /** The entry's title: the term as the page writes it, its simplified form, pinyin, My term. */
+  function entryTitle(entry: TooltipEntry, written: string): HTMLElement {
     const { content, strings } = options;
-    const head = el('div', 'head');
     const title = el('div', 'title');
     // The term as the page writes it, and the entry's simplified form beside it when they differ.
     const term = el('span', 'term', written);
@@ -169,6 +184,13 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     }
     if (content.pinyin) title.append(el('span', 'pinyin', entry.pinyin));
     if (entry.mine) title.append(el('span', 'mine', strings.myTerm));
+    return title;
+  }
+
+  /** The head: a title, then Pin and Close. */
+  function renderHead(title: HTMLElement): { head: HTMLElement; pin: HTMLButtonElement } {
+    const { strings } = options;
+    const head = el('div', 'head');
     const pin = button('pin', strings.pin, '');
     pin.append(pinIcon());
     pin.setAttribute('aria-pressed', 'false');
@@ -235,7 +257,7 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
   function openRelated(other: TooltipEntry): void {
     if (!shown) return;
     // Opened from the keyboard (focus will return somewhere): the new card takes focus too.
-    showEntry(other, shown.anchor, { written: other.term, focus: returnFocus !== undefined });
+    showSubject({ kind: 'entry', entry: other, written: other.term }, shown.anchor, { focus: returnFocus !== undefined });
   }
 
   function renderCorpus(entry: TooltipEntry): HTMLElement {
@@ -262,10 +284,54 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     if (!list || !isGlossaryEntryId(entry.id)) return;
     actions.corpusFor(entry.id, paragraphAround(anchor)).then(
       (refs) => {
-        if (shown?.entry.id === entry.id && list.isConnected && refs.length > 0) list.replaceChildren(...refs.map(corpusItem));
+        if (shown?.subject.kind === 'entry' && shown.subject.entry.id === entry.id && list.isConnected && refs.length > 0) list.replaceChildren(...refs.map(corpusItem));
       },
       () => undefined, // the oldest stay
     );
+  }
+
+  /** Save: the word with the sentence around the card's anchor, this page's title and address. */
+  function renderSave(word: string, toSave: (read: ReturnType<typeof readInFor>) => WordToSave): HTMLButtonElement {
+    const { strings } = options;
+    const save = el('button', 'save', strings.save);
+    save.type = 'button';
+    save.setAttribute('aria-label', strings.saveLabel(word));
+    save.addEventListener('click', (event) => {
+      if (!event.isTrusted || !shown) return;
+      void actions.save(toSave(readInFor(shown.anchor))).then((done) => {
+        save.textContent = done ? strings.saved : strings.saveFailed;
+        save.setAttribute('aria-label', save.textContent);
+        actions.announce(save.textContent);
+      });
+    });
+    return save;
+  }
+
+  /** The speaker, only where the browser has a Mandarin voice. */
+  function renderSpeak(word: string): HTMLButtonElement[] {
+    const voice = chineseVoice();
+    if (!voice) return [];
+    const speak = button('speak', options.strings.speak(word), '🔊');
+    speak.addEventListener('click', (event) => {
+      if (event.isTrusted) speakWith(voice, word);
+    });
+    return [speak];
+  }
+
+  /** Under a glossary term's More: the dictionary's words of the term, asked for on first opening. */
+  function renderDictionarySection(entry: TooltipEntry): HTMLElement {
+    const section = el('section', 'dict-more');
+    section.append(el('div', 'category', options.strings.dictionary));
+    const key = shown && subjectKey(shown.subject);
+    void actions.lookUp(entry.term).then((reply) => {
+      // The reader may have moved on to another card meanwhile.
+      if (!shown || subjectKey(shown.subject) !== key) return;
+      if (!reply.ok) section.append(el('p', 'why', options.strings.lookUpFailed));
+      else if (reply.result.words.length === 0) section.append(el('p', 'why', options.strings.noWords));
+      else section.append(...reply.result.words.map((w) => renderWord(w, options.strings, [])));
+      if (!pinned && !card.hidden) measureAndPlace();
+    });
+    return section;
   }
 
   function renderCopy(entry: TooltipEntry, written: string): HTMLButtonElement {
@@ -283,9 +349,41 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     return copy;
   }
 
-  function render(entry: TooltipEntry, written: string): void {
+  function render(subject: Subject): void {
+    if (subject.kind === 'entry') renderEntry(subject.entry, subject.written);
+    else renderWords(subject.lookup);
+  }
+
+  /** A dictionary card: one word in the head (or the selection, when it has several), every word (and glossary entry) below. */
+  function renderWords(lookup: LookUpResult): void {
+    const { strings } = options;
+    const single = lookup.words.length === 1 ? lookup.words[0] : undefined;
+    const title = el('div', 'title');
+    // A long selection is named by its beginning.
+    const chars = [...lookup.query.replace(/\s+/g, ' ').trim()];
+    const term = el('span', 'term', single?.text ?? (chars.length > HEAD_CHARS ? `${chars.slice(0, HEAD_CHARS).join('')}…` : chars.join('')));
+    term.lang = 'zh-CN';
+    title.append(term);
+    if (single) title.append(el('span', 'pinyin', [...new Set(single.entries.map((e) => e.pinyin))].join(' / ')));
+    const { head, pin } = renderHead(title);
+    // One word: the head already names it.
+    const body = el('div', single ? 'body dict single' : 'body dict');
+    if (lookup.glossary.length > 0) body.append(renderGlossaryHits(lookup.glossary, strings, (id) => actions.openEntry(id)));
+    for (const word of lookup.words) {
+      const buttons = el('span', 'actions');
+      buttons.append(renderSave(word.text, (read) => dictionaryWordToSave(word, read)), ...renderSpeak(word.text));
+      body.append(renderWord(word, strings, [buttons]));
+    }
+    if (lookup.words.length === 0 && lookup.glossary.length === 0) body.append(el('p', 'why', strings.noWords));
+    card.replaceChildren(head, body);
+    card.setAttribute('aria-label', `${single?.text ?? lookup.query}: ${strings.dictionary}`);
+    parts = { head, pin };
+    showPinned();
+  }
+
+  function renderEntry(entry: TooltipEntry, written: string): void {
     const { content } = options;
-    const { head, pin } = renderHead(entry, written);
+    const { head, pin } = renderHead(entryTitle(entry, written));
     if (entry.titleKind) {
       const body = el('div', 'body');
       body.append(...renderTitleBody({ ...entry, titleKind: entry.titleKind }, options.strings.title, renderCorpus));
@@ -303,7 +401,12 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
       if (event.isTrusted) setExpanded(!expanded);
     });
     const buttons = el('div', 'actions');
-    buttons.append(toggle, renderCopy(entry, written));
+    buttons.append(
+      toggle,
+      renderCopy(entry, written),
+      renderSave(written, (read) => glossaryTermToSave({ written, pinyin: entry.pinyin, english: entry.english }, read)),
+      ...renderSpeak(written),
+    );
     const more = renderMore(entry);
     body.append(renderSummary(entry), buttons, more);
     card.replaceChildren(head, body);
@@ -322,6 +425,10 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
 
   function setExpanded(next: boolean): void {
     expanded = next;
+    // The dictionary is asked about a term only when the reader opens More.
+    if (expanded && parts?.more && !parts.more.querySelector('.dict-more') && shown?.subject.kind === 'entry') {
+      parts.more.append(renderDictionarySection(shown.subject.entry));
+    }
     showExpanded();
     if (!shown) return;
     if (pinned) capPinned();
@@ -423,16 +530,15 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     },
   );
 
-  function showEntry(entry: TooltipEntry, anchor: Range, showOptions: ShowOptions = {}): void {
+  function showSubject(subject: Subject, anchor: Range, showOptions: ShowOptions = {}): void {
     if (pinned) setPinned(false);
-    const written = showOptions.written ?? entry.term;
-    if (shown?.entry.id !== entry.id || shown.written !== written || card.hidden) {
+    if (!shown || subjectKey(shown.subject) !== subjectKey(subject) || card.hidden) {
       expanded = false;
-      render(entry, written);
-      rankCorpus(entry, anchor);
+      render(subject);
+      if (subject.kind === 'entry') rankCorpus(subject.entry, anchor);
     }
     // Another entry by the same term (a related one) keeps the line it was on.
-    shown = { entry, written, anchor, line: shown?.anchor === anchor ? shown.line : 0, size: { width: 0, height: 0 } };
+    shown = { subject, anchor, line: shown?.anchor === anchor ? shown.line : 0, size: { width: 0, height: 0 } };
     card.hidden = false;
     measureAndPlace(showOptions.point);
     if (!shown) return; // its term is off screen
@@ -444,7 +550,8 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     if (showOptions.focus) {
       returnFocus ??= deepActiveElement();
       card.focus();
-      actions.announce(options.strings.opened(entry.term));
+      const { strings } = options;
+      actions.announce(subject.kind === 'entry' ? strings.opened(subject.entry.term) : strings.openedWord(subject.lookup.words[0]?.text ?? subject.lookup.query));
     }
   }
 
@@ -458,9 +565,10 @@ export function createTooltip(root: ShadowRoot, actions: CardActions, initial: C
     configure(next) {
       options = next;
       applyTheme();
-      if (shown && !card.hidden) render(shown.entry, shown.written);
+      if (shown && !card.hidden) render(shown.subject);
     },
-    show: showEntry,
+    show: (entry, anchor, showOptions) => showSubject({ kind: 'entry', entry, written: showOptions?.written ?? entry.term }, anchor, showOptions),
+    showWords: (lookup, anchor, showOptions) => showSubject({ kind: 'words', lookup }, anchor, showOptions),
     hide,
   };
 }

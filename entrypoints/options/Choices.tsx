@@ -23,10 +23,10 @@ export function RadioGroup<T extends string>(props: { legend: string; choices: C
   );
 }
 
-export function Checkbox(props: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+export function Checkbox(props: { label: string; checked: boolean; disabled?: boolean; onChange(checked: boolean): void }) {
   return (
     <label className="checkbox">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      <input type="checkbox" checked={props.checked} disabled={props.disabled} onChange={(e) => props.onChange(e.target.checked)} />
       {props.label}
     </label>
   );

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { resolveLang } from '@/lib/i18n/i18n';
 import { categoryLabels } from '@/lib/glossary/category-labels';
 import { CATEGORIES } from '@/lib/glossary/categories';
-import { categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type PanelTextSize, type Settings, type Theme } from '@/lib/settings/settings';
+import { categoryShown, withCategoryShown, type CardContent, type HighlightStyle, type LookupKey, type PanelTextSize, type Settings, type Theme } from '@/lib/settings/settings';
 import { Checkbox, RadioGroup } from './Choices';
 import { RenderingChoice } from './RenderingChoice';
 import { SiteList } from './SiteList';
@@ -79,6 +79,28 @@ export function Options() {
           <Checkbox label={t.definition} checked={settings.card.definition} onChange={(on) => setCard('definition', on)} />
         </fieldset>
         <RenderingChoice value={settings.renderings} t={t} onChange={(renderings) => void update({ ...settings, renderings })} />
+      </section>
+
+      <section aria-labelledby="lookup">
+        <h2 id="lookup">{t.lookupHeading}</h2>
+        <RadioGroup<LookupKey>
+          legend={t.lookupKey}
+          value={settings.lookupKey}
+          onChange={(lookupKey) => void update({ ...settings, lookupKey })}
+          choices={[
+            { value: 'Shift', label: 'Shift' },
+            { value: 'Alt', label: 'Alt' },
+            { value: 'Ctrl', label: 'Ctrl' },
+            { value: 'none', label: t.lookupKeyNone },
+          ]}
+        />
+        {/* Without a key there is nothing to hold: the mode cannot apply (lib/settings/lookup-key.ts). */}
+        <Checkbox
+          label={t.cardsOnlyWhileKeyHeld}
+          checked={settings.cardsOnlyWhileKeyHeld}
+          disabled={settings.lookupKey === 'none'}
+          onChange={(cardsOnlyWhileKeyHeld) => void update({ ...settings, cardsOnlyWhileKeyHeld })} />
+        <Checkbox label={t.lookUpEveryWordOnHover} checked={settings.lookUpEveryWordOnHover} onChange={(lookUpEveryWordOnHover) => void update({ ...settings, lookUpEveryWordOnHover })} />
       </section>
 
       <section aria-labelledby="appearance">

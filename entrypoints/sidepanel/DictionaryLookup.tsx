@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { askLookUp } from '@/lib/messaging/look-up';
 import type { LookUpResult } from '@/lib/messaging/messages';
 import { savedWordId } from '@/lib/word-list/schema';
+import { dictionaryWordToSave } from '@/lib/word-list/to-save';
 import { useText } from './lang';
 import { entryHref } from './links';
 import { LookedUpWordView } from './LookedUpWordView';
@@ -44,14 +45,11 @@ export function DictionaryLookup({ list }: { list: WordList }) {
   const entryOf = (text: string) => {
     const result = state.phase === 'done' ? state.result : undefined;
     const word = result?.words.find((w) => w.text === text);
-    return {
-      word: text,
-      pinyin: [...new Set(word?.entries.map((e) => e.pinyin))].join(' / ').slice(0, 500),
-      english: (word?.entries.map((e) => e.senses.join('; ')).join(' | ') ?? '').slice(0, 5000),
+    return dictionaryWordToSave(word ?? { text, entries: [] }, {
       sentence: result && result.query.trim() !== text ? result.query.trim() : '',
       title: t.lookedUpInPanel,
       url: '',
-    };
+    });
   };
 
   const result = state.phase === 'done' ? state.result : undefined;

@@ -1,14 +1,10 @@
 // One word of a lookup: each reading (forms, pinyin, senses, classifiers, variants), its
 // characters for a longer word, and Save / speak.
-import type { DictionaryRef } from '@/lib/dictionary/format';
-import { toToneMarks } from '@/lib/dictionary/pinyin';
+import { describeCharacter, describeRef } from '@/lib/dictionary/describe';
 import type { LookedUpWord } from '@/lib/messaging/messages';
 import { SpeakButton } from '../../components/SpeakButton';
 import { useText } from './lang';
 import { dictionaryStrings } from './strings/dictionary';
-
-const refText = (r: DictionaryRef) =>
-  `${r.simplified}${r.traditional !== r.simplified ? `（${r.traditional}）` : ''}${r.pinyin ? ` ${toToneMarks(r.pinyin)}` : ''}`;
 
 export function LookedUpWordView({ word, saved, onSave }: { word: LookedUpWord; saved: boolean; onSave: () => void }) {
   const t = useText(dictionaryStrings);
@@ -40,12 +36,12 @@ export function LookedUpWordView({ word, saved, onSave }: { word: LookedUpWord; 
           </ol>
           {e.classifiers.length > 0 && (
             <p className="muted">
-              {t.classifiers}: <span lang="zh-CN">{e.classifiers.map(refText).join('、')}</span>
+              {t.classifiers}: <span lang="zh-CN">{e.classifiers.map(describeRef).join('、')}</span>
             </p>
           )}
           {e.variants.length > 0 && (
             <p className="muted">
-              {t.variants}: <span lang="zh-CN">{e.variants.map(refText).join('、')}</span>
+              {t.variants}: <span lang="zh-CN">{e.variants.map(describeRef).join('、')}</span>
             </p>
           )}
         </section>
@@ -57,7 +53,7 @@ export function LookedUpWordView({ word, saved, onSave }: { word: LookedUpWord; 
             {word.characters.map((c, i) => (
               <div key={i}>
                 <dt lang="zh-CN">{c.character}</dt>
-                <dd>{c.entries.map((e) => `${e.pinyin}: ${e.senses.slice(0, 3).join('; ')}`).join(' · ') || '—'}</dd>
+                <dd>{describeCharacter(c.entries)}</dd>
               </div>
             ))}
           </dl>

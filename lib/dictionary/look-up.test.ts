@@ -6,7 +6,7 @@ import { createMatcher } from '../glossary/matcher';
 import { createSegmenter } from '../segment/segmenter';
 import type { Dictionary } from './dictionary';
 import { openDictionaryDir } from './load-node';
-import { lookUpQuery, lookUpText, type LookUpDeps } from './look-up';
+import { lookUpQuery, lookUpText, lookUpWordAt, type LookUpDeps } from './look-up';
 import { searchDictionary } from './search';
 
 let deps: LookUpDeps;
@@ -81,5 +81,36 @@ describe('searchDictionary and lookUpQuery', () => {
     expect(result.words.map((w) => w.text)).toContain('磋商');
     expect(result.words.find((w) => w.text === '磋商')?.characters.map((c) => c.character)).toEqual(['磋', '商']);
     expect(result.glossary).toEqual([]);
+  });
+});
+
+describe('lookUpWordAt', () => {
+  const at = async (text: string, word: string, inside = 0) => {
+    const r = await lookUpWordAt(text, text.indexOf(word) + inside, deps);
+    return { word: text.slice(r.start, r.end), texts: r.result.words.map((w) => w.text), result: r.result };
+  };
+
+  test("the token under the offset, as jieba cut it, from any of its characters", async () => {
+    expect(await at('双方恪守睦邻友好原则', '恪守')).toMatchObject({ word: '恪守', texts: ['恪守'] });
+    expect(await at('双方恪守睦邻友好原则', '恪守', 1)).toMatchObject({ word: '恪守', texts: ['恪守'] });
+    const { result } = await at('双方恪守睦邻友好原则', '恪守');
+    expect(result.words[0]?.entries[0]).toMatchObject({ simplified: '恪守', pinyin: 'kè shǒu' });
+    expect(result.words[0]?.characters.map((c) => c.character)).toEqual(['恪', '守']);
+  });
+
+  test('a token the dictionary lacks: the longest headword starting at the offset', async () => {
+    expect(dictionary.has('纳扎尔巴耶夫大学')).toBe(false);
+    expect((await at('他在纳扎尔巴耶夫大学演讲', '大学')).word).toBe('大学');
+  });
+
+  test('traditional characters are found by their traditional form', async () => {
+    const { word, result } = await at('兩國睦鄰友好', '睦鄰');
+    expect(word).toBe('睦鄰');
+    expect(result.words[0]?.entries.map((e) => e.traditional)).toContain('睦鄰');
+  });
+
+  test('punctuation or Latin text under the offset: no word', async () => {
+    expect((await at('双方，hello', '，')).texts).toEqual([]);
+    expect((await at('双方，hello', 'hello', 2)).texts).toEqual([]);
   });
 });

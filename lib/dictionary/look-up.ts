@@ -4,12 +4,12 @@
 import { annotateText } from '../annotate/annotate';
 import type { CompiledEntry } from '../glossary/compiled';
 import type { Matcher } from '../glossary/matcher';
-import type { GlossaryHit, LookedUpWord, LookUpResult } from '../messaging/messages';
+import type { GlossaryHit, LookedUpWord, LookUpAtResult, LookUpResult } from '../messaging/messages';
 import type { Segmenter } from '../segment/segmenter';
 import { normalize } from '../text/normalize';
 import type { Dictionary, DictionaryEntry } from './dictionary';
 import { searchDictionary } from './search';
-import { candidatesOf, hasHanIn, wordsOfText } from './words-of-text';
+import { candidatesAt, candidatesOf, hasHanIn, wordAt, wordsOfText } from './words-of-text';
 
 /** A card shows a selection's words, not a chapter's. */
 const MAX_WORDS = 40;
@@ -59,4 +59,15 @@ export async function lookUpQuery(query: string, deps: LookUpDeps): Promise<Look
     else words.push(lookedUpWord(deps.dictionary, entry.simplified, [entry]));
   }
   return { query, glossary: [], words };
+}
+
+/** The word under the pointer: `text` is the few dozen characters around it, `offset` the
+ * pointer's position in them; the answer says where in `text` the word lies. */
+export async function lookUpWordAt(text: string, offset: number, deps: LookUpDeps): Promise<LookUpAtResult> {
+  const tokens = deps.segmenter.tokenize(text);
+  await deps.dictionary.prepare(candidatesAt(tokens, text, offset, deps.dictionary.maxLength));
+  const span = wordAt(tokens, text, offset, deps.dictionary);
+  if (!span) return { result: { query: '', glossary: [], words: [] }, start: offset, end: offset };
+  const word = text.slice(span.start, span.end);
+  return { result: { query: word, glossary: [], words: [lookedUpWord(deps.dictionary, word)] }, ...span };
 }

@@ -40,3 +40,25 @@ export function wordsOfText(tokens: readonly Token[], dictionary: Dictionary, li
   }
   return words;
 }
+
+/** Every string wordAt may ask the dictionary about, with the characters of each. */
+export function candidatesAt(tokens: readonly Token[], text: string, offset: number, maxLength: number): Set<string> {
+  const token = tokens.find((t) => t.start <= offset && offset < t.end);
+  const ahead = { word: text.slice(offset, offset + maxLength), start: offset, end: offset + maxLength };
+  return candidatesOf(token ? [token, ahead] : [ahead], maxLength);
+}
+
+/**
+ * The word under a position, in UTF-16 offsets of `text`: jieba's token containing it when
+ * the dictionary knows that token, else the longest headword starting there (a name jieba
+ * keeps whole, a token the dictionary splits differently); undefined on a character that
+ * is not Han or that no headword starts with. The dictionary must have prepared
+ * candidatesAt(tokens, text, offset).
+ */
+export function wordAt(tokens: readonly Token[], text: string, offset: number, dictionary: Dictionary): { start: number; end: number } | undefined {
+  const token = tokens.find((t) => t.start <= offset && offset < t.end);
+  if (token && hasHanIn(token.word) && dictionary.has(token.word)) return { start: token.start, end: token.end };
+  if (!hasHanIn(String.fromCodePoint(text.codePointAt(offset) ?? 0))) return undefined;
+  const length = dictionary.longestAt(text, offset);
+  return length > 0 ? { start: offset, end: offset + length } : undefined;
+}

@@ -1,5 +1,5 @@
-// Asking the background to look a text up: the side panel's field now, the content script's
-// card (a selection, the word under the pointer) next. A failure is an answer, not a throw.
+// Asking the background to look a text up: the side panel's field, and the card (a selection,
+// a glossary term's dictionary words). A failure is an answer, not a throw.
 import { LOOK_UP_MAX_CHARS, type LookUp, type LookUpResponse } from './messages';
 import { sendToExtension } from './protocol';
 

@@ -18,6 +18,7 @@ describe('parseMessage', () => {
       { type: 'get-main-text' },
       { type: 'look-up', text: '斡旋', mode: 'text' },
       { type: 'look-up', text: 'wo xuan', mode: 'search' },
+      { type: 'look-up-at', text: '中方愿斡旋', offset: 3 },
       { type: 'save-word', word: { word: '斡旋', pinyin: 'wò xuán', english: 'to mediate', sentence: '中方愿斡旋', title: 'T', url: 'https://a.org/x' } },
     ]) {
       expect(parseMessage(m), m.type).toEqual(m);
@@ -42,6 +43,11 @@ describe('parseMessage', () => {
       { type: 'reveal-term', entryId: 7 },
       { type: 'look-up', text: '斡旋' },
       { type: 'look-up', text: '斡旋', mode: 'page' },
+      { type: 'look-up-at', text: '斡旋', offset: 2 },
+      { type: 'look-up-at', text: '斡旋', offset: -1 },
+      { type: 'look-up-at', text: '斡旋', offset: 0.5 },
+      { type: 'look-up-at', text: '', offset: 0 },
+      { type: 'look-up-at', text: '字'.repeat(201), offset: 0 },
       { type: 'look-up', text: ['斡旋'], mode: 'text' },
       { type: 'save-word', word: { word: '斡旋', pinyin: '', english: '', sentence: '', title: '', url: 'javascript:alert(1)' } },
       { type: 'save-word', word: { word: '', pinyin: '', english: '', sentence: '', title: '', url: '' } },

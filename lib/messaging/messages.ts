@@ -38,6 +38,10 @@ export const GetPageStateSchema = z.object({ type: z.literal('get-page-state') }
  * PageState after the pass. */
 export const AnnotatePageSchema = z.object({ type: z.literal('annotate-page') });
 
+/** Background → content script, on the reader's command or context-menu click: explain the
+ * page's selection in the card. Answered with whether there was a selection. */
+export const LookUpSelectionSchema = z.object({ type: z.literal('look-up-selection') });
+
 /** Side panel → content script: scroll to the next occurrence of a term and flash it. */
 export const RevealTermSchema = z.object({ type: z.literal('reveal-term'), entryId: id });
 
@@ -138,6 +142,21 @@ export const LookUpSchema = z.object({
   mode: z.enum(['text', 'search']),
 });
 
+/** Most characters sent around the word under the pointer: enough for any word and its neighbours. */
+export const LOOK_UP_AT_MAX_CHARS = 200;
+
+/**
+ * Content script → background: the word under the pointer. `text` is the text around it,
+ * `offset` the pointer's position in it (UTF-16 units). Answered with a LookUpAtResponse.
+ */
+export const LookUpAtSchema = z
+  .object({
+    type: z.literal('look-up-at'),
+    text: z.string().check(z.minLength(1), z.maxLength(LOOK_UP_AT_MAX_CHARS)),
+    offset: z.number().check(z.int(), z.nonnegative()),
+  })
+  .check(z.refine((m) => m.offset < m.text.length, 'the offset lies inside the text'));
+
 /**
  * Content script (the card's Save) → background: keep this word in the word list, which
  * lives in the extension's IndexedDB (a content script sees only the page's). Answered
@@ -185,6 +204,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   PageStateReportSchema,
   GetMainTextSchema,
   LookUpSchema,
+  LookUpAtSchema,
+  LookUpSelectionSchema,
   SaveWordSchema,
   CardCorpusSchema,
 ]);
@@ -194,6 +215,7 @@ export type DetectRequest = z.infer<typeof DetectRequestSchema>;
 export type DetectArticleRequest = z.infer<typeof DetectArticleRequestSchema>;
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;
 export type LookUp = z.infer<typeof LookUpSchema>;
+export type LookUpAt = z.infer<typeof LookUpAtSchema>;
 
 const RefSchema = z.object({ traditional: z.string(), simplified: z.string(), pinyin: z.string() });
 
@@ -227,6 +249,19 @@ export const LookUpResponseSchema = z.union([
   z.object({ ok: z.literal(true), result: LookUpResultSchema }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
+const LookUpAtResultSchema = z.object({
+  /** The word found (no words when none), and where it lies in the text sent. */
+  result: LookUpResultSchema,
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
+});
+
+export const LookUpAtResponseSchema = z.union([
+  z.object({ ok: z.literal(true), ...LookUpAtResultSchema.shape }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type LookUpAtResult = z.infer<typeof LookUpAtResultSchema>;
+export type LookUpAtResponse = z.infer<typeof LookUpAtResponseSchema>;
 export type LookUpResult = z.infer<typeof LookUpResultSchema>;
 export type LookUpResponse = z.infer<typeof LookUpResponseSchema>;
 export type LookedUpWord = z.infer<typeof LookedUpWordSchema>;

@@ -48,9 +48,9 @@ describe('settings', () => {
   });
 
   test('a damaged field falls back alone; the rest is kept', () => {
-    const { settings, warning } = parseSettings({ ...DEFAULT_SETTINGS, sites: { 'a.org': 'never' }, theme: 'purple', card: { pinyin: 'no' }, panelTextSize: '40px' });
+    const { settings, warning } = parseSettings({ ...DEFAULT_SETTINGS, sites: { 'a.org': 'never' }, theme: 'purple', card: { pinyin: 'no' }, panelTextSize: '40px', lookupKey: 'Meta' });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, sites: { 'a.org': 'never' } });
-    expect(warning).toMatch(/invalid in theme, card, panelTextSize/);
+    expect(warning).toMatch(/invalid in theme, card, panelTextSize, lookupKey/);
   });
 
   test('unknown fields are dropped', () => {

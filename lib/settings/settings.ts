@@ -24,6 +24,10 @@ export type RenderingLang = (typeof RENDERING_LANGS)[number];
 const PANEL_TEXT_SIZES = ['small', 'medium', 'large', 'larger'] as const;
 export type PanelTextSize = (typeof PANEL_TEXT_SIZES)[number];
 
+/** The key held to look up any word under the pointer (and, in the hold-a-key mode, any card). */
+const LOOKUP_KEYS = ['Shift', 'Alt', 'Ctrl', 'none'] as const;
+export type LookupKey = (typeof LOOKUP_KEYS)[number];
+
 const CardContentSchema = z.object({ pinyin: z.boolean(), english: z.boolean(), definition: z.boolean() });
 export type CardContent = z.infer<typeof CardContentSchema>;
 
@@ -54,6 +58,12 @@ const SettingsSchema = z.object({
   renderings: z.union([z.literal('auto'), z.array(z.enum(RENDERING_LANGS)).check(z.minLength(1), z.maxLength(RENDERING_LANGS.length))]),
   highlightStyle: z.enum(HIGHLIGHT_STYLES),
   panelTextSize: z.enum(PANEL_TEXT_SIZES),
+  /** Held while pointing, looks up the word under the pointer on an annotated page; 'none': no key. */
+  lookupKey: z.enum(LOOKUP_KEYS),
+  /** Cards of any kind (glossary terms too) open only while the lookup key is held. */
+  cardsOnlyWhileKeyHeld: z.boolean(),
+  /** Every word under the pointer is looked up, with or without the key. */
+  lookUpEveryWordOnHover: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -69,6 +79,9 @@ export const DEFAULT_SETTINGS: Settings = {
   renderings: 'auto',
   highlightStyle: 'both',
   panelTextSize: 'medium',
+  lookupKey: 'Shift',
+  cardsOnlyWhileKeyHeld: false,
+  lookUpEveryWordOnHover: false,
 };
 
 /** The renderings a card shows under these settings, in order, without repeats. */

@@ -74,6 +74,9 @@ test('a fresh install reads the defaults, and a write stores every setting and e
     'setting:card': { pinyin: true, english: true, definition: true },
     'setting:highlightStyle': 'underline',
     'setting:panelTextSize': 'large',
+    'setting:lookupKey': 'Shift',
+    'setting:cardsOnlyWhileKeyHeld': false,
+    'setting:lookUpEveryWordOnHover': false,
     'site:a.org': 'never',
   });
   const { loadSettings: afterUpdate } = await startExtension();

@@ -220,7 +220,7 @@ test('keyboard: from a focused link, a step then Enter opens the card, Tab stays
     const label = await inContentScript<string>(page, `${OUR_ROOT}.activeElement.getAttribute('aria-label') ?? ${OUR_ROOT}.activeElement.textContent`);
     expect(await announced(page)).toBe(label);
   }
-  expect(seen).toEqual(new Set(['pin', 'close', 'more-toggle', 'copy']));
+  expect(seen).toEqual(new Set(['pin', 'close', 'more-toggle', 'copy', 'save']));
 
   await page.keyboard.press('m');
   await expect.poll(() => inCard(page, `card.querySelector('.more-toggle').getAttribute('aria-expanded')`)).toBe('true');

@@ -15,11 +15,12 @@ afterAll(() => tearDown(env));
 
 const LISTED = [
   ['Alt+Shift+L', 'Turn the current site off, and back to its previous mode'],
+  ['Alt+Shift+K', 'Look up the selected text, on any page'],
   ['Alt+Shift+↓', 'Step to the next highlighted term'],
   ['Alt+Shift+↑', 'Step to the previous highlighted term'],
-  ['Enter', 'Open the card of the term stepped to'],
+  ['Enter', 'Open the card of the term stepped to, or of the selected text'],
   ['Esc', 'Close the card; focus returns to where it was'],
-  ['Shift', 'Hold while pointing at a term to show its card, when the options say cards wait for a key'],
+  ['Shift', 'Hold while pointing at any word to look it up (the options choose the key; in the hold-a-key mode every card waits for it)'],
 ];
 
 /** Each listed shortcut as [keys, what it does], once the browser's keys are in. */

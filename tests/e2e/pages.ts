@@ -55,3 +55,16 @@ export const TRADITIONAL_PAGE = page(
   '中哈元首會談',
   `<main><h1>會談紀要</h1><p id="trad">國家主席習近平在西安同哈薩克斯坦總統托卡耶夫舉行會談。兩國元首一致同意深化中哈永久全面戰略夥伴關係，在上海合作組織框架內加強協作，共同打擊三股勢力。</p></main>`,
 );
+
+/** A related article with words the glossary does not have (恪守, 斡旋), for the dictionary lookup. */
+export const LOOKUP_PAGE = page(
+  '中哈元首会谈 - 词典测试',
+  `<main><h1>中哈元首会谈</h1><p>${ARTICLE}</p>
+   <p id="words" style="font-size: 24px">双方恪守睦邻友好原则，中方愿为地区冲突斡旋。</p></main>`,
+);
+
+/** An unrelated page (a recipe) with a word worth looking up. */
+export const UNRELATED_LOOKUP_PAGE = page(
+  '周末菜谱',
+  '<main><h1>周末菜谱</h1><p id="recipe" style="font-size: 24px">厨师在锅碗之间斡旋，番茄洗净切块，鸡蛋打散加少许盐。</p></main>',
+);
