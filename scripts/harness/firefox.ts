@@ -31,6 +31,8 @@ export function launchFirefox(): Promise<Browser> {
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without it (the reader,
+    // the compare view); it lets the automation reach privileged contexts, nothing else.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
   });
