@@ -64,10 +64,8 @@ async function oneRun(ext: ExtensionBrowser, file: string, expectedPages: number
     await page.locator('#file').setInputFiles(file);
     const t0 = await waitFor<number>(page, `window.__benchPdf?.t0`);
     const firstPage = await waitFor<number>(page, `window.__benchPdf?.firstPage`);
-    const pages = await waitFor<number>(
-      page,
-      `(() => { const all = document.querySelectorAll('.pdf-page'); return all.length > 0 && [...all].every((p) => p.dataset.painted !== undefined) && all.length; })()`,
-    );
+    // Pages are shown one by one: wait for the last one painted, then check there are no more.
+    const pages = await waitFor<number>(page, `document.querySelectorAll('.pdf-page[data-painted]').length >= ${expectedPages} && document.querySelectorAll('.pdf-page').length`);
     if (pages !== expectedPages) throw new Error(`the reader shows ${pages} pages, not ${expectedPages}`);
     // The session settles after its last pass over the text: wait until its marks stop growing.
     let settled = -1;
