@@ -31,9 +31,10 @@ export default defineConfig({
     name: 'Treaty Lens',
     description: 'Reads Chinese diplomatic texts on China–Kazakhstan and China–Central Asia relations: glossary, tooltips, the agreements themselves.',
     // storage: settings. contextMenus: "Open this PDF in Treaty Lens" on PDF links, "Look up in
-    // Treaty Lens" on a selection. sidePanel
-    // is added by WXT for Chrome from entrypoints/sidepanel.
-    permissions: ['storage', 'contextMenus'],
+    // Treaty Lens" on a selection. activeTab: the popup reads the address of the tab it was
+    // opened on (no tabs permission), to offer the reader for a PDF. sidePanel is added by WXT
+    // for Chrome from entrypoints/sidepanel.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // Asked for one origin at a time, when the reader opens a PDF from that site
     // (entrypoints/background/pdf-menu.ts); never granted for all sites.
     optional_host_permissions: ['http://*/*', 'https://*/*'],

@@ -22,6 +22,9 @@ import { servePages, type Page } from './harness/serve';
 import { SPA, SPA_SCRIPT } from './harness/spa-page';
 import { measureMemoryCycles } from './bench/memory';
 import { searchSpeed } from './bench/search-speed';
+import { pdfReaderRuns } from './bench/pdf-reader';
+import { BENCH_PDF_PAGES, benchPdfHtml } from './pdf-fixtures/bench-document';
+import { printPdfs } from './pdf-fixtures/print';
 
 /** Runs per scenario (unrelated: after one untimed warm-up); timings are medians over runs, hovers a p95. */
 const RUNS = {
@@ -38,6 +41,7 @@ const RUNS = {
   animation: 2,
   hugeText: 2,
   mutating: 2,
+  pdfReader: 3,
   domChangeTabs: 1,
   domChangesPerTab: 5,
 };
@@ -134,6 +138,10 @@ async function withExtension(): Promise<Partial<Raw>> {
     const hover = await section('hover', () => hoverRun(env, RUNS.hovers));
     const hoverShown = await section('hover, pointer to card laid out', () => hoverShownRun(env, RUNS.hovers));
     const large = await section('large page', () => relatedRuns(env, urls.large, RUNS.large, { cold: false, timeoutMs: 90_000, longTasks: true }));
+    const pdfReader = await section('pdf reader, 20 pages', async () => {
+      const { bench } = await printPdfs({ bench: { html: benchPdfHtml(corpus) } });
+      return pdfReaderRuns(ext, bench!, BENCH_PDF_PAGES, RUNS.pdfReader);
+    });
     const feel = await pageFeel(extensionTabs(ext.context), 'with the extension');
     const heapWith = await section('heap with the extension', async () => ({
       sample: await heapWithExtension(env, urls.sample, 'related', RUNS.heap),
@@ -153,6 +161,7 @@ async function withExtension(): Promise<Partial<Raw>> {
       hover,
       hoverShown,
       large,
+      pdfReader,
       heapWith,
       memory,
       animationWith: feel.animation,

@@ -5,28 +5,11 @@
 // damaged file, a file that is not a PDF, and an encrypted one. Run: npx tsx scripts/make-pdf-fixtures.ts
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from './harness/browser';
 import { ENCRYPTED_PDF } from './pdf-fixtures/encrypted';
 import { EPAPER_HTML, LANDSCAPE_HTML, SCANNED_HTML, SINGLE_HTML } from './pdf-fixtures/pages';
+import { printPdfs } from './pdf-fixtures/print';
 
 const OUT = resolve('tests/fixtures/pdf');
-
-/** The HTML printed to PDF, as Chromium's print does it (A4 unless the page says otherwise). */
-async function printPdfs(pages: Record<string, { html: string; landscape?: boolean }>): Promise<Record<string, Buffer>> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    const out: Record<string, Buffer> = {};
-    for (const [name, { html, landscape }] of Object.entries(pages)) {
-      await page.setContent(html, { waitUntil: 'load' });
-      out[name] = await page.pdf({ format: 'A4', landscape: landscape ?? false, printBackground: true, tagged: false, outline: false });
-    }
-    return out;
-  } finally {
-    await browser.close();
-  }
-}
 
 async function main(): Promise<void> {
   const printed = await printPdfs({

@@ -14,6 +14,7 @@ import { Highlights, HIGHLIGHT_PREFIX } from './highlights';
 import { MutationBatcher } from './mutation-batcher';
 import { createStateReporter } from './page-state';
 import { PageGuard } from './page-guard';
+import { viewedPdfAddress } from './viewed-pdf';
 import { createPageUi, type PageUi } from './page-ui';
 import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
@@ -85,7 +86,9 @@ export function createPageSession(host: string): PageSession {
   let grownSince = 0;
   /** The reader asked for this page to be annotated (from the popup): this address only, not stored. */
   let once = false;
-  let state: PageState = { host, verdict: 'pending', score: 0, reasons: [], terms: 0, found: [] };
+  // A document's content type is fixed for its life: read once, never fetched.
+  const pdf = viewedPdfAddress(document);
+  let state: PageState = { host, verdict: 'pending', score: 0, reasons: [], terms: 0, found: [], ...pdf };
   const reporter = createStateReporter();
   const mutations = new MutationBatcher(onMutations, () => settled);
   const rereads = new RereadQueue(reread);
@@ -109,7 +112,7 @@ export function createPageSession(host: string): PageSession {
   function publish(verdictLabel: PageState['verdict']): void {
     const off = verdictLabel === 'off';
     const terms = off ? 0 : highlights.size;
-    state = { host, verdict: verdictLabel, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: off ? [] : found(), once: once && !off };
+    state = { host, verdict: verdictLabel, score: verdict?.score ?? 0, reasons: verdict?.reasons ?? [], terms, found: off ? [] : found(), once: once && !off, ...pdf };
     // The background sets the toolbar badge from it and keeps it; an open side panel follows it.
     reporter.report(state);
   }

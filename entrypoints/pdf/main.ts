@@ -113,13 +113,22 @@ async function showDocument(fetched: Fetched, name: string, address: string): Pr
     url.searchParams.set('n', String(run));
     history.replaceState(null, '', url);
   }
-  const rendered: RenderedPage[] = [];
-  for (let n = 1; n <= doc.numPages; n++) rendered.push(await renderPage(await doc.getPage(n), n));
-  if (run !== opened) return;
-  pages = rendered;
-  pagesEl.replaceChildren(...pages.map((p) => p.element));
-  pageCount.textContent = t.of(pages.length);
-  pageNumber.max = String(pages.length);
+  // Page by page: each is shown (and painted) as soon as its text layer is built, so the
+  // first page is read and annotated while the rest are still being laid out.
+  pages = [];
+  pagesEl.replaceChildren();
+  pageCount.textContent = t.of(doc.numPages);
+  pageNumber.max = String(doc.numPages);
+  const scale = ZOOMS[zoom]!;
+  pagesEl.style.setProperty('--scale-factor', String(scale));
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await renderPage(await doc.getPage(n), n);
+    if (run !== opened) return;
+    pages.push(page);
+    pagesEl.append(page.element);
+    await page.paint(scale);
+    if (run !== opened) return;
+  }
   const empty = pages.every((p) => p.reading.paragraphs.length === 0);
   if (empty) say(t.noText);
   saveButton.disabled = empty;

@@ -10,7 +10,10 @@ import { useFollowedPage } from '../../components/hooks/use-followed-page';
 import { usePageSettings } from '../../components/hooks/use-page-settings';
 import { SaveError } from '../../components/SaveError';
 import { ShortcutList } from '../../components/ShortcutList';
+import { sitePdfAddress, siteAddress } from '@/lib/pdf/pdf-address';
+import { OpenThisPdf } from './OpenThisPdf';
 import { UnrelatedPage } from './UnrelatedPage';
+import { useTabAddress } from './use-tab-address';
 import { popupStrings } from './strings';
 import './popup.css';
 
@@ -18,6 +21,7 @@ export function Popup() {
   const { settings, update, saveError } = useEditableSettings();
   const { windowId, tabId, view, retry } = useFollowedPage();
   usePageSettings(settings);
+  const tabAddress = useTabAddress(tabId);
 
   if (!settings || view.phase === 'loading') return <main className="popup" aria-busy="true" />;
 
@@ -26,6 +30,8 @@ export function Popup() {
   const page = view.phase === 'ready' ? view.state : undefined;
   const host = page?.host;
   const mode = host ? siteModeFor(settings, host) : 'auto';
+  // A PDF by its address (activeTab tells it), or by what Chromium's viewer page says it shows.
+  const pdf = sitePdfAddress(tabAddress) ?? siteAddress(page?.pdf);
 
   return (
     <main className="popup">
@@ -55,7 +61,8 @@ export function Popup() {
               {t.autoHelp}
             </p>
           </fieldset>
-          {page.verdict === 'unrelated' && mode === 'auto' && settings.enabled && tabId !== undefined && (
+          {/* The viewer's page has no text of its own: its reasons would explain nothing. */}
+          {!pdf && page.verdict === 'unrelated' && mode === 'auto' && settings.enabled && tabId !== undefined && (
             <UnrelatedPage
               state={page}
               tabId={tabId}
@@ -76,6 +83,7 @@ export function Popup() {
         // A browser page, the store, a tab open since before the install.
         <p className="status">{t.notHere}</p>
       )}
+      {pdf && <OpenThisPdf url={pdf} lang={lang} />}
       <details className="shortcuts-box">
         <summary>{t.shortcuts}</summary>
         <ShortcutList lang={lang} />

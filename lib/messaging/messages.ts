@@ -58,6 +58,9 @@ export const PageStateSchema = z.object({
   found: z.array(FoundTermSchema),
   /** Annotated at the reader's request for this visit only (annotate-page), whatever the verdict. */
   once: z.optional(z.boolean()),
+  /** The page is a PDF shown by the browser's own viewer (its document's content type): its
+   * address, for the popup's "Open this PDF in Treaty Lens". */
+  pdf: z.optional(z.string().check(z.maxLength(8192))),
 });
 
 /** Content script → background and side panel, whenever the page's state or address changes. */

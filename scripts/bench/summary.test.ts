@@ -92,3 +92,15 @@ describe('hover shown', () => {
     expect(summarize({ ...base, hoverShown: { durations, misses: 0, blocked: 0 } }, EXTRA).hoverShownP95Ms).toBe(19);
   });
 });
+
+describe('the PDF reader', () => {
+  const run = (firstPageMs: number, longestTaskMs: number) => ({ firstPageMs, longestTaskMs, lastSettledMs: 2000, longestTaskSource: 'longtask' as const, longTasks: 1, pages: 20 });
+
+  it('takes the medians of first page and longest task over the runs; null without runs', () => {
+    const r = summarize({ ...base, pdfReader: [run(900, 70), run(600, 40), run(700, 120)] }, EXTRA);
+    expect(r.pdfFirstPageMs).toBe(700);
+    expect(r.pdfLongestTaskMs).toBe(70);
+    const none = summarize(base, EXTRA);
+    expect([none.pdfFirstPageMs, none.pdfLongestTaskMs]).toEqual([null, null]);
+  });
+});

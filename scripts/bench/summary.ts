@@ -3,6 +3,7 @@
 import type { HeapSample } from './heap';
 import type { HoverResult } from './hover';
 import type { HoverShownResult } from './hover-shown';
+import type { PdfReaderRun } from './pdf-reader';
 import type { FreshTabRun, MutationCounts } from './page-feel';
 import type { MemorySample } from './memory';
 import type { SearchSpeed } from './search-speed';
@@ -44,6 +45,8 @@ export interface Raw {
   hugeTextWithout?: FreshTabRun<{ stallMs: number; ticks: number; firstFrameMs: number }>[];
   mutatingWith?: FreshTabRun<MutationCounts>[];
   mutatingWithout?: FreshTabRun<MutationCounts>[];
+  /** The PDF reader on the 20-page document, fresh tabs (pdf-reader.ts). */
+  pdfReader?: PdfReaderRun[];
 }
 
 const MB = 1024 * 1024;
@@ -190,6 +193,8 @@ export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; 
     hugeTextNodeStallMs: medianOf(raw.hugeTextWith, (r) => r.stallMs),
     mutatingBlockTickRatio: ratio(feel.mutatingBlock.ticksWith, feel.mutatingBlock.ticksWithout),
     zipBytes: raw.zip?.bytes ?? null,
+    pdfFirstPageMs: medianOf(raw.pdfReader, (r) => r.firstPageMs),
+    pdfLongestTaskMs: medianOf(raw.pdfReader, (r) => r.longestTaskMs),
     details: {
       runs: raw.runs,
       longestTaskMsByPage: longestTasks,
@@ -247,6 +252,12 @@ export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; 
       },
       match: { warmRunsCharsPerMs: matchRates(warm), coldCharsPerMs: median(matchRates(cold)), largeCharsPerMs: median(matchRates(large)) },
       segment: { coldCharsPerMs: median(rates(cold)), warmRunsCharsPerMs: rates(warm), intlRunsCharsPerMs: intl, intlTextChars: raw.pages['sample']?.text.length },
+      pdfReader: raw.pdfReader && {
+        method:
+          'a 20-page PDF printed from the corpus (scripts/pdf-fixtures/bench-document.ts) picked in pdf.html in a fresh tab; file input change → first frame with page 1 painted, its text layer and a highlight on it; longest task: Long Tasks API (over 50 ms only) in that tab until the session settled, else the session\'s longest task measure',
+        runs: raw.pdfReader,
+        lastSettledMs: medianOf(raw.pdfReader, (r) => r.lastSettledMs),
+      },
       zipFile: raw.zip?.file,
       durationS: extra.durationS,
       sectionSeconds: extra.sectionSeconds,

@@ -16,9 +16,26 @@ function firefoxPath(): string {
   return path;
 }
 
+/**
+ * The add-on's internal UUID, fixed through Firefox's own map of add-on ids to UUIDs (a
+ * random one per profile otherwise): its pages are then at known moz-extension:// addresses.
+ */
+const ADDON_UUID = '6d1c6a52-3f0e-4d7b-9a5e-1f2b3c4d5e6f';
+
+/** One of our extension pages (pdf.html, compare.html) in Firefox. */
+export const firefoxExtensionUrl = (path: string) => `moz-extension://${ADDON_UUID}/${path.replace(/^\//, '')}`;
+
 /** Firefox without our add-on (a baseline, or to install it into later). */
 export function launchFirefox(): Promise<Browser> {
-  return launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
+  return launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without it (the reader,
+    // the compare view); it lets the automation reach privileged contexts, nothing else.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
+  });
 }
 
 /** Installs the Firefox build as a temporary add-on; it starts on pages opened from then on. */

@@ -2,7 +2,7 @@
 const FONT = `'WenQuanYi Zen Hei', sans-serif`;
 
 /** A page to print; its title becomes the PDF's Title. */
-const page = (title: string, css: string, body: string) =>
+export const page = (title: string, css: string, body: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><style>
   @page { margin: 18mm; } body { font-family: ${FONT}; font-size: 12pt; line-height: 1.6; margin: 0; } ${css}
   </style></head><body>${body}</body></html>`;

@@ -29,8 +29,8 @@ function files(dir: string, ext: string): string[] {
 }
 
 describe.each([
-  ['Chrome', CHROME, ['storage', 'contextMenus', 'sidePanel']],
-  ['Firefox', FIREFOX, ['storage', 'contextMenus']],
+  ['Chrome', CHROME, ['storage', 'contextMenus', 'activeTab', 'sidePanel']],
+  ['Firefox', FIREFOX, ['storage', 'contextMenus', 'activeTab']],
 ])('%s manifest', (_name, dir, permissions) => {
   const m = manifest(dir);
 

@@ -32,5 +32,5 @@ test('web-ext lint finds no errors in the Firefox build', async () => {
 test('the Firefox manifest asks for no Chrome-only permission', () => {
   const manifest = JSON.parse(readFileSync(`${FIREFOX_BUILD}/manifest.json`, 'utf8')) as { permissions?: string[] };
   // Firefox knows contextMenus as an alias of its own menus API; sidePanel is Chrome's alone.
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
 });

@@ -1,10 +1,26 @@
 // Reading a page in Firefox (puppeteer-core) the way page-probes.ts does in Chromium.
-import type { Browser, Page } from 'puppeteer-core';
+import { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import { firefoxExtensionUrl } from '../../scripts/harness/firefox';
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 860 });
   await page.goto(url);
+  return page;
+}
+
+/**
+ * One of our extension pages (pdf.html, compare.html) in a new tab. Firefox reports no load
+ * event to WebDriver BiDi for a moz-extension:// navigation, so the document is waited for.
+ */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const url = firefoxExtensionUrl(path);
+  await page.goto(url, { timeout: 2000 }).catch((err: unknown) => {
+    if (!(err instanceof TimeoutError)) throw err;
+  });
+  await until(page, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
   return page;
 }
 
