@@ -10,7 +10,7 @@ import { annotateText } from '../lib/annotate/annotate';
 import { detect, reasonText } from '../lib/detect';
 import { htmlMainText } from '../lib/extract/html-main-text';
 import { corpus } from '../lib/corpus/data';
-import { createTitleIndex, findAgreementTitles } from '../lib/glossary/agreement-titles';
+import { createTitleIndex, pageMatches } from '../lib/glossary/agreement-titles';
 import { glossary } from '../lib/glossary/data';
 import { createMatcher } from '../lib/glossary/matcher';
 import { createSegmenter } from '../lib/segment/segmenter';
@@ -38,8 +38,11 @@ const verdict = detect({ title, text });
 const matcher = createMatcher(glossary.matcher);
 const segmenter = createSegmenter(jieba, matcher.userWords);
 const termOf = new Map(glossary.entries.map((e) => [e.id, e.term]));
-const matches = annotateText(text, segmenter, matcher, { pageRelated: verdict.related });
-const terms = matches.map((m) => ({
+const glossaryMatches = annotateText(text, segmenter, matcher, { pageRelated: verdict.related });
+const shown = pageMatches(text, glossaryMatches, createTitleIndex(corpus));
+// The terms are the glossary's own matches (those inside a title too); the titles are what the
+// extension adds to them (pageMatches, shared with the extension and the blind-batch score).
+const terms = glossaryMatches.map((m) => ({
   id: m.entryId,
   term: termOf.get(m.entryId) ?? m.entryId,
   text: text.slice(m.start, m.end),
@@ -47,7 +50,7 @@ const terms = matches.map((m) => ({
   end: m.end,
 }));
 
-const titles = findAgreementTitles(text, matches, createTitleIndex(corpus)).map((t) => ({
+const titles = shown.titles.map((t) => ({
   title: t.title,
   kind: t.kind,
   start: t.start,

@@ -2,7 +2,7 @@
 // they need.
 import { annotateFast, annotateText } from '@/lib/annotate/annotate';
 import { corpus } from '@/lib/corpus/data';
-import { createTitleIndex, findAgreementTitles, titleEntryId, withTitleMatches, type CorpusTitleDoc } from '@/lib/glossary/agreement-titles';
+import { createTitleIndex, pageMatches, titleEntryId, type CorpusTitleDoc } from '@/lib/glossary/agreement-titles';
 import { glossary } from '@/lib/glossary/data';
 import { createFastMatcher, type FastMatcher } from '@/lib/glossary/fast-matcher';
 import { createMatcher, type Match, type Matcher } from '@/lib/glossary/matcher';
@@ -80,8 +80,7 @@ export async function annotate(request: AnnotateRequest): Promise<AnnotateRespon
     const glossaryMatches = request.stage === 'fast' ? matchFast(request, m) : await matchSettled(request, m);
     tooltipEntries ??= buildTooltipEntries(glossary, corpus);
     titleIndex ??= createTitleIndex(corpus);
-    const titles = findAgreementTitles(request.text, glossaryMatches, titleIndex);
-    const matches = withTitleMatches(glossaryMatches, titles);
+    const { matches, titles } = pageMatches(request.text, glossaryMatches, titleIndex);
     const entries: Record<string, TooltipEntry> = {};
     for (const match of matches) {
       const entry = m.userEntries.get(match.entryId) ?? tooltipEntries.get(match.entryId);

@@ -117,3 +117,17 @@ export function withTitleMatches(matches: readonly Match[], titles: readonly Tit
   const merged = [...outside, ...kept.map((t) => ({ entryId: titleEntryId(t.title), start: t.start, end: t.end }))];
   return merged.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * What a page shows: the glossary's matches with the agreement titles the glossary lacks, and
+ * those titles for their cards. The extension, the command-line annotator and the blind-batch
+ * score all go through here, so a score counts what a reader sees.
+ */
+export function pageMatches(
+  text: string,
+  glossaryMatches: readonly Match[],
+  lookUp: (title: string) => CorpusTitleDoc | undefined,
+): { matches: Match[]; titles: TitleMatch[] } {
+  const titles = findAgreementTitles(text, glossaryMatches, lookUp);
+  return { matches: withTitleMatches(glossaryMatches, titles), titles };
+}

@@ -145,3 +145,29 @@ describe('generic words in company and stock-market texts', () => {
     }
   });
 });
+
+describe('short forms added for blind batch 5, in other senses', () => {
+  const texts = {
+    'metro lines': '地铁A线今天因设备检修停运，B线和C线正常运营。',
+    'an aircraft aisle': '飞机中间走廊很窄，送餐车通过时请乘客收好双腿。',
+    'Jalalabad in Afghanistan': '阿富汗东部楠格哈尔省首府贾拉拉巴德发生爆炸。',
+    'a word boundary': '参加会议的代表其中共有三名来自高校。',
+    'a local road': '县里的南北公路正在拓宽，预计年底完工。',
+    'a title of respect': '他被追认为民族领袖，当地为他修建了纪念馆。',
+  };
+  const ids5 = [
+    'central-asia-china-gas-pipeline-line-a', 'central-asia-china-gas-pipeline-line-b', 'central-asia-china-gas-pipeline-line-c',
+    'trans-caspian-international-transport-corridor', 'jalal-abad', 'communist-party-of-china', 'kyrgyzstan-north-south-road', 'leader-of-the-nation',
+  ];
+  for (const [kind, text] of Object.entries(texts)) {
+    test(`${kind}: none of the Central Asian entries`, () => {
+      const found = ids(text);
+      for (const id of ids5) expect(found, id).not.toContain(id);
+    });
+  }
+  test('the Central Asian senses are still found', () => {
+    expect(ids('中国—中亚天然气管道A线、B线相继建成，C线于2014年投产。')).toEqual(expect.arrayContaining(['central-asia-china-gas-pipeline-line-a', 'central-asia-china-gas-pipeline-line-b', 'central-asia-china-gas-pipeline-line-c']));
+    expect(ids('绕过俄罗斯、横越里海的“中间走廊”受到欧洲重视。')).toContain('trans-caspian-international-transport-corridor');
+    expect(ids('中吉乌铁路项目开工仪式在吉尔吉斯斯坦贾拉拉巴德举行。')).toContain('jalal-abad');
+  });
+});
