@@ -2,6 +2,7 @@
 // interface language; shown by the popup and the options page.
 import { useEffect, useState } from 'react';
 import { defineStrings, type Lang } from '@/lib/i18n/i18n';
+import type { LookupKey } from '@/lib/settings/settings';
 import { boundShortcuts, SHORTCUTS, type Shortcut, type ShortcutId } from './shortcuts';
 
 const strings = defineStrings<Record<ShortcutId | 'notBound', string>>({
@@ -53,7 +54,13 @@ function Keys({ keys, notBound }: { keys: string; notBound: string }) {
   );
 }
 
-export function ShortcutList({ lang }: { lang: Lang }) {
+/** The keys a shortcut is pressed with here: the hold key is the one the options chose. */
+function keysOf(s: Shortcut, lookupKey: LookupKey): string {
+  if (s.id !== 'hold') return s.keys;
+  return lookupKey === 'none' ? '' : lookupKey;
+}
+
+export function ShortcutList({ lang, lookupKey }: { lang: Lang; lookupKey: LookupKey }) {
   const t = strings(lang);
   const [shortcuts, setShortcuts] = useState<readonly Shortcut[]>(SHORTCUTS);
   useEffect(() => {
@@ -64,7 +71,7 @@ export function ShortcutList({ lang }: { lang: Lang }) {
       {shortcuts.map((s) => (
         <div key={s.id} data-shortcut={s.id}>
           <dt>
-            <Keys keys={s.keys} notBound={t.notBound} />
+            <Keys keys={keysOf(s, lookupKey)} notBound={t.notBound} />
           </dt>
           <dd>{t[s.id]}</dd>
         </div>

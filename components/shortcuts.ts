@@ -23,8 +23,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'previous-term', keys: 'Alt+Shift+↑' },
   { id: 'open-card', keys: 'Enter' },
   { id: 'close-card', keys: 'Esc' },
-  // The default lookup key (the options choose another): any word under the pointer while
-  // held, and every card only while held in the hold-a-key mode.
+  // The lookup key (Shift unless the options choose another; ShortcutList shows the chosen
+  // one): any word under the pointer while held, and every card only while held in the
+  // hold-a-key mode.
   { id: 'hold', keys: 'Shift' },
 ];
 

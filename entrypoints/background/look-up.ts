@@ -1,5 +1,6 @@
 // Answers look-up messages (the side panel's field; a selection or the word under the
 // pointer from the content script) with glossary entries and dictionary words.
+import { createGlossaryBrowser, type GlossaryBrowser } from '@/lib/glossary/browse';
 import { glossary } from '@/lib/glossary/data';
 import { createMatcher, type Matcher } from '@/lib/glossary/matcher';
 import type { CompiledEntry } from '@/lib/glossary/compiled';
@@ -10,13 +11,15 @@ import { getSegmenter } from './segmenter';
 
 let matcher: Matcher | undefined;
 let glossaryEntries: Map<string, CompiledEntry> | undefined;
+let glossaryBrowser: GlossaryBrowser | undefined;
 
 /** jieba and the dictionary, each loaded on the first lookup that needs it. */
 async function lookUpDeps(): Promise<LookUpDeps> {
   matcher ??= createMatcher(glossary.matcher);
   glossaryEntries ??= new Map(glossary.entries.map((e) => [e.id, e]));
+  glossaryBrowser ??= createGlossaryBrowser(glossary);
   const [segmenter, dictionary] = await Promise.all([getSegmenter(matcher.userWords), getDictionary()]);
-  return { segmenter, matcher, dictionary, glossaryEntries };
+  return { segmenter, matcher, dictionary, glossaryEntries, glossaryBrowser };
 }
 
 /** Runs a lookup, measured; a failure is an answer with its reason. */

@@ -142,7 +142,7 @@ export function Options() {
 
       <section aria-labelledby="keyboard">
         <h2 id="keyboard">{t.shortcutHeading}</h2>
-        <ShortcutList lang={lang} />
+        <ShortcutList lang={lang} lookupKey={settings.lookupKey} />
         <p className="muted">{t.shortcutHow}</p>
       </section>
 

@@ -86,7 +86,7 @@ export function Popup() {
       {pdf && <OpenThisPdf url={pdf} lang={lang} />}
       <details className="shortcuts-box">
         <summary>{t.shortcuts}</summary>
-        <ShortcutList lang={lang} />
+        <ShortcutList lang={lang} lookupKey={settings.lookupKey} />
       </details>
       <div className="actions">
         <button type="button" onClick={() => void openSidePanel(windowId)}>

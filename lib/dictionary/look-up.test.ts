@@ -1,6 +1,7 @@
 // Lookups as the background and the command-line tool make them, on the real data.
 import * as jieba from 'jieba-wasm';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { createGlossaryBrowser } from '../glossary/browse';
 import { glossary } from '../glossary/data';
 import { createMatcher } from '../glossary/matcher';
 import { createSegmenter } from '../segment/segmenter';
@@ -15,7 +16,7 @@ let dictionary: Dictionary;
 beforeAll(async () => {
   dictionary = await openDictionaryDir();
   const matcher = createMatcher(glossary.matcher);
-  deps = { dictionary, matcher, segmenter: createSegmenter(jieba, matcher.userWords), glossaryEntries: new Map(glossary.entries.map((e) => [e.id, e])) };
+  deps = { dictionary, matcher, segmenter: createSegmenter(jieba, matcher.userWords), glossaryEntries: new Map(glossary.entries.map((e) => [e.id, e])), glossaryBrowser: createGlossaryBrowser(glossary) };
 });
 
 describe('lookUpText', () => {
@@ -81,6 +82,15 @@ describe('searchDictionary and lookUpQuery', () => {
     expect(result.words.map((w) => w.text)).toContain('磋商');
     expect(result.words.find((w) => w.text === '磋商')?.characters.map((c) => c.character)).toEqual(['磋', '商']);
     expect(result.glossary).toEqual([]);
+  });
+
+  test('Russian and Kazakh name glossary entries (any case, ё/е, Kazakh letters typed as Russian), with their words', async () => {
+    const sco = await lookUpQuery('шанхайская ОРГАНИЗАЦИЯ', deps);
+    expect(sco.glossary[0]?.id).toBe('sco');
+    expect(sco.words.map((w) => w.text)).toContain('上海合作组织');
+    expect((await lookUpQuery('ШОС', deps)).glossary.map((g) => g.id)).toContain('sco');
+    expect((await lookUpQuery('Казакстан', deps)).glossary.map((g) => g.term)).toContain('哈萨克斯坦');
+    expect(await lookUpQuery('щщщ', deps)).toEqual({ query: 'щщщ', glossary: [], words: [] });
   });
 });
 

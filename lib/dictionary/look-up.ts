@@ -2,10 +2,12 @@
 // glossary entries a text contains (the annotator's matching) and its dictionary words,
 // each with every reading and, for a longer word, each character's readings.
 import { annotateText } from '../annotate/annotate';
+import type { GlossaryBrowser } from '../glossary/browse';
 import type { CompiledEntry } from '../glossary/compiled';
 import type { Matcher } from '../glossary/matcher';
 import type { GlossaryHit, LookedUpWord, LookUpAtResult, LookUpResult } from '../messaging/messages';
 import type { Segmenter } from '../segment/segmenter';
+import { hasCyrillic } from '../text/cyrillic';
 import { normalize } from '../text/normalize';
 import type { Dictionary, DictionaryEntry } from './dictionary';
 import { searchDictionary } from './search';
@@ -19,7 +21,14 @@ export interface LookUpDeps {
   matcher: Matcher;
   dictionary: Dictionary;
   glossaryEntries: ReadonlyMap<string, CompiledEntry>;
+  /** The glossary's own search (Russian and Kazakh names among the rest). */
+  glossaryBrowser: GlossaryBrowser;
 }
+
+/** Glossary entries a Russian or Kazakh query may name. */
+const MAX_NAMED = 10;
+
+const hitOf = (entry: CompiledEntry): GlossaryHit => ({ id: entry.id, term: entry.term, pinyin: entry.pinyin, english: entry.english });
 
 /** The word and its characters must be prepared. */
 function lookedUpWord(dictionary: Dictionary, text: string, entries: DictionaryEntry[] = dictionary.lookup(text)): LookedUpWord {
@@ -31,13 +40,13 @@ function lookedUpWord(dictionary: Dictionary, text: string, entries: DictionaryE
   };
 }
 
-export async function lookUpText(query: string, deps: LookUpDeps): Promise<LookUpResult> {
+export async function lookUpText(query: string, deps: Omit<LookUpDeps, 'glossaryBrowser'>): Promise<LookUpResult> {
   const text = normalize(query).text;
   const glossary: GlossaryHit[] = [];
   // An explicit request: ambiguous terms count without waiting for the page's verdict.
   for (const m of annotateText(text, deps.segmenter, deps.matcher, { pageRelated: true })) {
     const entry = deps.glossaryEntries.get(m.entryId);
-    if (entry && !glossary.some((g) => g.id === entry.id)) glossary.push({ id: entry.id, term: entry.term, pinyin: entry.pinyin, english: entry.english });
+    if (entry && !glossary.some((g) => g.id === entry.id)) glossary.push(hitOf(entry));
   }
   const tokens = deps.segmenter.tokenize(text);
   // Every piece of a token, single characters included: the words and their breakdown.
@@ -50,6 +59,7 @@ export async function lookUpText(query: string, deps: LookUpDeps): Promise<LookU
 export async function lookUpQuery(query: string, deps: LookUpDeps): Promise<LookUpResult> {
   const text = normalize(query).text;
   if (hasHanIn(text)) return lookUpText(query, deps);
+  if (hasCyrillic(text)) return lookUpByName(query, deps);
   const found = await searchDictionary(deps.dictionary, query, MAX_WORDS);
   await deps.dictionary.prepare(found.flatMap((e) => [...e.simplified]));
   const words: LookedUpWord[] = [];
@@ -59,6 +69,17 @@ export async function lookUpQuery(query: string, deps: LookUpDeps): Promise<Look
     else words.push(lookedUpWord(deps.dictionary, entry.simplified, [entry]));
   }
   return { query, glossary: [], words };
+}
+
+/**
+ * Russian or Kazakh (CC-CEDICT has neither): the glossary entries of that name
+ * ("шанхайская организация", "ШОС", "Қазақстан"), and the dictionary's words for their terms.
+ */
+async function lookUpByName(query: string, deps: LookUpDeps): Promise<LookUpResult> {
+  const named = deps.glossaryBrowser.find(query, 'all').slice(0, MAX_NAMED);
+  await deps.dictionary.prepare(named.flatMap((e) => [e.term, ...e.term]));
+  const words = named.filter((e) => deps.dictionary.has(e.term)).map((e) => lookedUpWord(deps.dictionary, e.term));
+  return { query, glossary: named.map(hitOf), words };
 }
 
 /** The word under the pointer: `text` is the few dozen characters around it, `offset` the

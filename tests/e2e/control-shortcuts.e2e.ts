@@ -73,3 +73,14 @@ test('a rebound or cleared command shows the keys the browser reports', async ()
   await expect.poll(async () => (await listed(cleared))[0]).toEqual(['not set', LISTED[0]![1]]);
   await Promise.all([rebound.close(), cleared.close()]);
 });
+
+test('the hold key listed is the lookup key the options chose', async () => {
+  const options = await open('options.html');
+  const hold = () => options.locator('[data-shortcut="hold"] dt').textContent();
+  expect(await hold()).toBe('Shift');
+  await options.getByRole('radio', { name: 'Alt', exact: true }).check();
+  await expect.poll(hold).toBe('Alt');
+  await options.getByRole('radio', { name: 'Shift', exact: true }).check();
+  await expect.poll(hold).toBe('Shift');
+  await options.close();
+});

@@ -96,6 +96,15 @@ describe('looking up', () => {
     expect(await panel.locator('article.dict-word').evaluateAll((els) => els.map((e) => e.getAttribute('data-word')))).toEqual(expect.arrayContaining(['双方', '恪守', '承诺', '支持']));
   });
 
+  test('a Russian or Kazakh name finds its glossary entry and the dictionary word of its term', async () => {
+    await lookUp('Шанхайская организация');
+    const term = panel.locator('.dict-glossary a', { hasText: '上海合作组织' });
+    await term.waitFor();
+    expect(await term.getAttribute('href')).toBe('#entry=sco');
+    await lookUp('Қазақстан');
+    await panel.locator('.dict-glossary a', { hasText: '哈萨克斯坦' }).first().waitFor();
+  });
+
   test('pinyin with or without tones, and English', async () => {
     await lookUp('cuoshang');
     await panel.locator('article.dict-word[data-word="磋商"]').waitFor();
