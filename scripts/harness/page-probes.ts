@@ -177,3 +177,34 @@ export function uncoveredOccurrences(page: Page, word: string): Promise<number> 
     })()`,
   );
 }
+
+/** A word of the word list as stored (lib/word-list/schema.ts), the fields the tests read. */
+export interface StoredWord {
+  word: string;
+  pinyin: string;
+  sentence: string;
+  title: string;
+  url: string;
+  tags: string[];
+}
+
+/** The word list as it lies in the extension's IndexedDB, read from an extension page without creating the database. */
+export function storedWords(extensionPage: Page): Promise<StoredWord[]> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<StoredWord[]>((resolve, reject) => {
+        const open = indexedDB.open('treaty-lens-word-list');
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('words').objectStore('words').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as StoredWord[]);
+          };
+          all.onerror = () => reject(all.error ?? new Error('reading the word list failed'));
+        };
+      }),
+  );
+}

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSample, setUp, tearDown, type Env } from './fixtures';
+import { storedWords as readStoredWords } from '../../scripts/harness/page-probes';
 
 let env: Env;
 let panel: Page;
@@ -21,26 +22,8 @@ afterAll(() => tearDown(env));
 const dictionaryFiles = () =>
   env.browser.worker.evaluate(() => performance.getEntriesByName('treaty-lens:dictionary-file').map((e) => String((e as unknown as { detail?: { name?: unknown } }).detail?.name)));
 
-/** The word list as stored in the panel's IndexedDB, read without creating the database. */
-function storedWords(): Promise<{ word: string; tags: string[]; sentence: string }[]> {
-  return panel.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('treaty-lens-word-list');
-        open.onupgradeneeded = () => open.transaction!.abort();
-        open.onerror = () => resolve([]);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('words').objectStore('words').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as { word: string; tags: string[]; sentence: string }[]);
-          };
-          all.onerror = () => reject(all.error ?? new Error('reading the word list failed'));
-        };
-      }),
-  );
-}
+/** The word list as stored in the panel's IndexedDB. */
+const storedWords = () => readStoredWords(panel);
 
 async function lookUp(query: string): Promise<void> {
   await panel.getByLabel('Look up a word').fill(query);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import { openCard } from '../../scripts/harness/page-probes';
+import { openCard, storedWords as readStoredWords, type StoredWord } from '../../scripts/harness/page-probes';
 import { inCard, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
 import { LOOKUP_PAGE, UNRELATED_LOOKUP_PAGE } from './pages';
 
@@ -64,27 +64,11 @@ function select(page: Page, selector: string, word: string): Promise<void> {
 }
 
 /** The word list, read in an extension page (the list lives in the extension's IndexedDB). */
-async function storedWords(): Promise<{ word: string; sentence: string; title: string; url: string; pinyin: string }[]> {
+async function storedWords(): Promise<StoredWord[]> {
   const panel = await env.browser.context.newPage();
   try {
     await panel.goto(env.browser.extensionUrl('sidepanel.html'));
-    return await panel.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const request = indexedDB.open('treaty-lens-word-list');
-          request.onupgradeneeded = () => request.transaction!.abort();
-          request.onerror = () => resolve([]);
-          request.onsuccess = () => {
-            const db = request.result;
-            const all = db.transaction('words').objectStore('words').getAll();
-            all.onsuccess = () => {
-              db.close();
-              resolve(all.result as { word: string; sentence: string; title: string; url: string; pinyin: string }[]);
-            };
-            all.onerror = () => reject(all.error ?? new Error('reading the word list failed'));
-          };
-        }),
-    );
+    return await readStoredWords(panel);
   } finally {
     await panel.close();
   }
