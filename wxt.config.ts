@@ -5,21 +5,27 @@ import { defineConfig } from 'wxt';
 import { LOOK_UP_SELECTION_COMMAND } from './lib/messaging/look-up-command';
 import { TOGGLE_SITE_COMMAND } from './lib/settings/site-toggle';
 
-// jieba's WebAssembly ships once, at the extension root, and is loaded by URL in the
-// background. Left alone, Vite would inline it as base64 into every entry that imports
-// jieba-wasm (≈19 MB instead of 4 MB).
+// The WebAssembly modules (jieba; the brotli decoder that unpacks the dictionary) ship once,
+// at the extension root, and are loaded by URL in the background. Left alone, Vite would
+// inline each as base64 into every entry that imports its package (jieba: ≈19 MB instead of 4 MB).
 const JIEBA_WASM = 'jieba_rs_wasm_bg.wasm';
+const BROTLI_WASM = 'brotli_dec_wasm_bg.wasm';
+const WASM_FILES: Record<string, string> = {
+  [JIEBA_WASM]: resolve('node_modules/jieba-wasm/pkg/web', JIEBA_WASM),
+  [BROTLI_WASM]: resolve('node_modules/brotli-dec-wasm/pkg', BROTLI_WASM),
+};
 const PDF_WORKER = 'pdf.worker.min.mjs';
 const DICTIONARY_DIR = 'assets/generated/dictionary';
 
-function jiebaWasmByUrl(): Plugin {
-  const defaultUrl = `new URL('${JIEBA_WASM}', import.meta.url)`;
+function wasmByUrl(): Plugin {
+  const defaultUrl = new RegExp(`new URL\\((["'])(${Object.keys(WASM_FILES).join('|').replace(/\./g, '\\.')})\\1, ?import\\.meta\\.url\\)`, 'g');
   return {
-    name: 'treaty-lens:jieba-wasm-by-url',
+    name: 'treaty-lens:wasm-by-url',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.includes('jieba-wasm') || !code.includes(defaultUrl)) return null;
-      return code.replace(defaultUrl, '(() => { throw new Error("jieba-wasm: pass module_or_path to init()"); })()');
+      if (!/jieba-wasm|brotli-dec-wasm/.test(id)) return null;
+      const replaced = code.replace(defaultUrl, (_, _quote, name: string) => `(() => { throw new Error("${name}: pass module_or_path to init()"); })()`);
+      return replaced === code ? null : replaced;
     },
   };
 }
@@ -39,7 +45,7 @@ export default defineConfig({
     // (entrypoints/background/pdf-menu.ts); never granted for all sites.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
-      // 'wasm-unsafe-eval' lets extension pages and the worker compile jieba's wasm; nothing else.
+      // 'wasm-unsafe-eval' lets extension pages and the worker compile our two wasm modules (jieba, brotli); nothing else.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     action: { default_title: 'Treaty Lens' },
@@ -71,7 +77,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web', JIEBA_WASM), relativeDest: JIEBA_WASM });
+      for (const [name, path] of Object.entries(WASM_FILES)) files.push({ absoluteSrc: path, relativeDest: name });
       // pdf.js's worker for the PDF reader (entrypoints/pdf), loaded from the extension by URL.
       files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build', PDF_WORKER), relativeDest: PDF_WORKER });
       // CC-CEDICT, compiled by build/build-dictionary.ts; the background fetches the shards a lookup needs.
@@ -81,7 +87,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [jiebaWasmByUrl()],
+    plugins: [wasmByUrl()],
     // WXT's content-script context dispatches an event carrying our id on every page
     // (entrypoints/content/quiet-context.ts says why this one does not).
     resolve: { alias: { 'wxt/utils/content-script-context': resolve('entrypoints/content/quiet-context.ts') } },

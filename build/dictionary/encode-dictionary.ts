@@ -12,6 +12,7 @@ import {
   SENSE_SEPARATOR,
   type SourceEntry,
 } from '../../lib/dictionary/format';
+import { buildReadingTable, encodeReadings, formatReadingTable } from '../../lib/dictionary/readings';
 
 /** About 64 entry shards of ≈145 kB for CC-CEDICT: a lookup fetches a few of them. */
 const ENTRIES_PER_SHARD = 2000;
@@ -45,6 +46,7 @@ export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: st
   entries.forEach(check);
   const rows = [...entries].sort((a, b) => compareKeys(a.simplified, b.simplified) || compareKeys(a.pinyin, b.pinyin) || compareKeys(a.traditional, b.traditional));
   const files = new Map<string, string>();
+  const readings = buildReadingTable(rows);
 
   const starts = cut(rows.map((e) => e.simplified), ENTRIES_PER_SHARD);
   starts.forEach((start, k) => {
@@ -52,7 +54,7 @@ export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: st
     const text = [
       shard.map((e) => e.simplified),
       shard.map((e) => encodeTraditional(e.simplified, e.traditional)),
-      shard.map((e) => e.pinyin),
+      shard.map((e) => encodeReadings(e.simplified, e.pinyin, readings)),
       shard.map((e) => e.senses.join(SENSE_SEPARATOR)),
       shard.map((e) => e.classifiers.map(encodeRef).join(REF_SEPARATOR)),
       shard.map((e) => e.variants.map(encodeRef).join(REF_SEPARATOR)),
@@ -84,6 +86,7 @@ export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: st
     starts.map((s) => rows[s]!.simplified).join('\t'),
     starts.map((s) => s.toString(36)).join(' '),
     mapLine,
+    formatReadingTable(readings),
   ].join('\n');
   files.set(INDEX_FILE, index);
   return files;

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openDictionary, type Dictionary } from '../../lib/dictionary/dictionary';
 import type { SourceEntry } from '../../lib/dictionary/format';
-import { openDictionaryDir } from '../../lib/dictionary/load-node';
+import { openDictionaryDir, readDictionaryFile } from '../../lib/dictionary/load-node';
 import { encodeDictionary } from './encode-dictionary';
 import { readCcCedict } from './read-cc-cedict';
 
@@ -68,14 +68,13 @@ describe('the compiled CC-CEDICT', () => {
     const files = new Map<string, string>();
     const d = await openDictionary(async (name) => {
       read.push(name);
-      const { readFile } = await import('node:fs/promises');
-      const text = await readFile(new URL(`../../assets/generated/dictionary/${name}`, import.meta.url), 'utf8');
+      const text = await readDictionaryFile(name);
       files.set(name, text);
       return text;
     });
     await d.prepare(['睦鄰', '睦', '鄰']);
     expect(d.lookup('睦鄰')[0]?.simplified).toBe('睦邻');
-    expect(read[0]).toBe('index.txt');
+    expect(read[0]).toBe('index.br');
     expect(read.length).toBeLessThanOrEqual(6);
     const bytes = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
     expect(bytes).toBeLessThan(1_000_000);
@@ -131,6 +130,6 @@ describe('encode and parse', () => {
   });
 
   test('files that are not a dictionary are refused', async () => {
-    await expect(inMemory(new Map([['index.txt', '{"entries": []}']]))).rejects.toThrow(/not a Treaty Lens dictionary/);
+    await expect(inMemory(new Map([['index.br', '{"entries": []}']]))).rejects.toThrow(/not a Treaty Lens dictionary/);
   });
 });

@@ -1,18 +1,27 @@
 // CC-CEDICT in the worker: its index fetched on the first lookup (never when the worker
 // wakes: it wakes for every page's badge and for the panel), then only the shards that
 // the lookups need.
+import initBrotli from 'brotli-dec-wasm/web';
 import { browser, type PublicPath } from 'wxt/browser';
 import { openDictionary, type Dictionary } from '@/lib/dictionary/dictionary';
+import { unpack } from '@/lib/dictionary/packed';
 
 /** Shipped under the extension root by a build hook (wxt.config.ts). */
 const DICTIONARY_DIR = '/dictionary/';
 
+let decoder: Promise<unknown> | undefined;
+
 async function fetchFile(name: string): Promise<string> {
   const start = performance.now();
-  // The files are added by a hook, so WXT's PublicPath type does not list them.
+  // The decoder compiles while the file is fetched. It and the files are added by a hook
+  // (wxt.config.ts), so WXT's PublicPath type does not list them.
+  decoder ??= initBrotli({ module_or_path: browser.runtime.getURL('/brotli_dec_wasm_bg.wasm' as PublicPath) });
+  decoder.catch(() => (decoder = undefined));
   const response = await fetch(browser.runtime.getURL(`${DICTIONARY_DIR}${name}` as PublicPath));
   if (!response.ok) throw new Error(`dictionary: ${name}: ${response.status}`);
-  const text = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  await decoder;
+  const text = unpack(bytes);
   performance.measure('treaty-lens:dictionary-file', { start, end: performance.now(), detail: { name } });
   return text;
 }

@@ -1,4 +1,4 @@
-// The compiled dictionary in memory. Opening it reads only index.txt; `prepare` fetches
+// The compiled dictionary in memory. Opening it reads only its index; `prepare` fetches
 // the shards that hold a set of words (by simplified form, and by the simplified forms a
 // traditional word can have); after it, lookups of those words are synchronous binary
 // searches inside their shards.
@@ -14,6 +14,7 @@ import {
   type DictionaryRef,
 } from './format';
 import { toToneMarks } from './pinyin';
+import { decodeReadings, parseReadingTable, type ReadingTable } from './readings';
 
 export interface DictionaryEntry {
   simplified: string;
@@ -92,10 +93,11 @@ function equalRange(keys: readonly string[], key: string): [number, number] {
   return [lo, end];
 }
 
-function parseEntryShard(text: string, count: number): EntryShard {
+function parseEntryShard(text: string, count: number, readings: ReadingTable): EntryShard {
   const columns = text.split(SECTION).map((c) => c.split('\n'));
   if (columns.length !== 6 || columns.some((c) => c.length !== count)) throw new Error('dictionary: a damaged entry shard');
-  const [simplified, traditional, pinyin, senses, classifiers, variants] = columns as [string[], string[], string[], string[], string[], string[]];
+  const [simplified, traditional, codes, senses, classifiers, variants] = columns as [string[], string[], string[], string[], string[], string[]];
+  const pinyin = codes.map((code, i) => decodeReadings(simplified[i]!, code, readings));
   return { simplified, traditional, pinyin, senses, classifiers, variants };
 }
 
@@ -109,7 +111,7 @@ function parseCharMap(line: string): Map<string, string[]> {
 }
 
 export async function openDictionary(files: DictionaryFiles): Promise<Dictionary> {
-  const [header = '', firstKeysLine = '', startsLine = '', charMapLine = ''] = (await files(INDEX_FILE)).split('\n');
+  const [header = '', firstKeysLine = '', startsLine = '', charMapLine = '', readingsLine = ''] = (await files(INDEX_FILE)).split('\n');
   const [magic, sourceDate = '', countText = '', maxText = ''] = header.split('\t');
   if (magic !== MAGIC) throw new Error('dictionary: not a Treaty Lens dictionary index');
   const size = Number(countText);
@@ -117,6 +119,7 @@ export async function openDictionary(files: DictionaryFiles): Promise<Dictionary
   const firstKeys = firstKeysLine ? firstKeysLine.split('\t') : [];
   const starts = startsLine ? startsLine.split(' ').map((n) => parseInt(n, 36)) : [];
   const charMap = parseCharMap(charMapLine);
+  const readings = parseReadingTable(readingsLine);
   if (starts.length !== firstKeys.length) throw new Error('dictionary: a damaged index');
 
   const entryShards = new Map<number, Promise<EntryShard>>();
@@ -126,7 +129,7 @@ export async function openDictionary(files: DictionaryFiles): Promise<Dictionary
   function loadEntryShard(k: number): Promise<EntryShard> {
     let shard = entryShards.get(k);
     if (!shard) {
-      shard = files(entryShardFile(k)).then((text) => parseEntryShard(text, countOf(k)));
+      shard = files(entryShardFile(k)).then((text) => parseEntryShard(text, countOf(k), readings));
       shard.then((s) => loadedEntries.set(k, s), () => entryShards.delete(k)); // a failed fetch is tried again
       entryShards.set(k, shard);
     }

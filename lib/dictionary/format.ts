@@ -1,31 +1,33 @@
-// The compiled dictionary's files (assets/generated/dictionary/): plain UTF-8 text,
-// sharded so that a lookup fetches only the few shards holding its words (one 9 MB file
+// The compiled dictionary's files (assets/generated/dictionary/): UTF-8 text, each file
+// brotli-compressed (packed.ts; deflate, the zip's own compression, left it 0.7 MB
+// larger), sharded so that a lookup fetches only the few shards holding its words (one 9 MB file
 // took seconds to fetch in the worker). Entries are sorted by simplified form (code
 // units), then pinyin; a run of equal keys never straddles two shards. A traditional
 // word is found through the simplified forms its characters can have (the character
 // map), then by comparing the entries' traditional forms.
 //
-//   index.txt   line 1: MAGIC, source date, entry count, longest headword (characters)
+//   index.br    line 1: MAGIC, source date, entry count, longest headword (characters)
 //               line 2: each entry shard's first simplified key, tab-separated
 //               line 3: each entry shard's first entry number, base 36, space-separated
 //               line 4: the character map, tab-separated: a traditional character followed
 //               by every character it stands for in simplified forms (itself included when
 //               it is also written unchanged), for each character written differently anywhere
-//   e-NN.txt    an entry shard: columns separated by SECTION, one line per entry:
+//               line 5: each character's readings (readings.ts)
+//   e-NN.br     an entry shard: columns separated by SECTION, one line per entry:
 //               simplified; traditional (each character identical to the simplified one
 //               written SAME, '' when the whole word is identical); numbered pinyin
-//               (lu:3, ma5); senses joined by '/' (CC-CEDICT's own separator, never inside
+//               (lu:3, ma5) as reading codes (readings.ts); senses joined by '/' (CC-CEDICT's own separator, never inside
 //               a sense); classifiers and variants as references joined by ',': 個|个[ge4],
 //               or 个[ge4] when both forms are one
 
-export const MAGIC = 'treaty-lens-dictionary/3';
-export const INDEX_FILE = 'index.txt';
+export const MAGIC = 'treaty-lens-dictionary/4';
+export const INDEX_FILE = 'index.br';
 export const SECTION = '\u001e';
 export const SAME = '*';
 export const SENSE_SEPARATOR = '/';
 export const REF_SEPARATOR = ',';
 
-export const entryShardFile = (k: number) => `e-${String(k).padStart(2, '0')}.txt`;
+export const entryShardFile = (k: number) => `e-${String(k).padStart(2, '0')}.br`;
 
 /** A word cited by an entry: a classifier, or the word it is a variant of. */
 export interface DictionaryRef {

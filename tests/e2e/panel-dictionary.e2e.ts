@@ -53,7 +53,7 @@ describe('looking up', () => {
     // A two-character word has its characters.
     expect(await word.locator('.dict-chars dt').allTextContents()).toEqual(['斡', '旋']);
     const files = await dictionaryFiles();
-    expect(files[0]).toBe('index.txt');
+    expect(files[0]).toBe('index.br');
     // The index, the word's shard and its characters', not all 64 files.
     expect(files.length).toBeGreaterThan(1);
     expect(files.length).toBeLessThan(8);
