@@ -2,6 +2,7 @@
 // Prints a table and writes bench/results.json (the contract is in scripts/bench/report.ts).
 // Targets are reported, never enforced: the exit code says only whether the harness broke.
 import { corpus } from '../lib/corpus/data';
+import { dictionaryLookupRuns } from './bench/dictionary-lookup';
 import { plainTabHeaps } from './bench/heap';
 import { largePage, samplePage, unrelatedPage } from './bench/pages';
 import { animationFrames, domChangeTimes, extensionTabs, hugeTextNodeStalls, mutatingBlockTicks, plainTabs, type Tabs } from './bench/page-feel';
@@ -42,6 +43,7 @@ const RUNS = {
   hugeText: 2,
   mutating: 2,
   pdfReader: 3,
+  dictionaryCold: 5,
   domChangeTabs: 1,
   domChangesPerTab: 5,
 };
@@ -142,6 +144,7 @@ async function withExtension(): Promise<Partial<Raw>> {
       const { bench } = await printPdfs({ bench: { html: benchPdfHtml(corpus) } });
       return pdfReaderRuns(ext, bench!, BENCH_PDF_PAGES, RUNS.pdfReader);
     });
+    const dictionary = await section('dictionary lookup', () => dictionaryLookupRuns(ext, RUNS.dictionaryCold));
     const feel = await pageFeel(extensionTabs(ext.context), 'with the extension');
     const heapWith = await section('heap with the extension', async () => ({
       sample: await heapWithExtension(env, urls.sample, 'related', RUNS.heap),
@@ -162,6 +165,7 @@ async function withExtension(): Promise<Partial<Raw>> {
       hoverShown,
       large,
       pdfReader,
+      dictionary,
       heapWith,
       memory,
       animationWith: feel.animation,

@@ -4,30 +4,41 @@ import { createGlossaryBrowser, type GlossaryBrowser } from '@/lib/glossary/brow
 import { glossary } from '@/lib/glossary/data';
 import { createMatcher, type Matcher } from '@/lib/glossary/matcher';
 import type { CompiledEntry } from '@/lib/glossary/compiled';
+import { longestMatchSegmenter } from '@/lib/dictionary/longest-match';
 import { lookUpQuery, lookUpText, lookUpWordAt, type LookUpDeps } from '@/lib/dictionary/look-up';
+import { normalize } from '@/lib/text/normalize';
 import type { LookUp, LookUpAt, LookUpAtResponse, LookUpResponse } from '@/lib/messaging/messages';
 import { getDictionary } from './dictionary';
-import { getSegmenter } from './segmenter';
+import { getSegmenter, startedSegmenter } from './segmenter';
 
 let matcher: Matcher | undefined;
 let glossaryEntries: Map<string, CompiledEntry> | undefined;
 let glossaryBrowser: GlossaryBrowser | undefined;
+let glossaryWords: Set<string> | undefined;
 
-/** jieba and the dictionary, each loaded on the first lookup that needs it. */
-async function lookUpDeps(): Promise<LookUpDeps> {
+/**
+ * The dictionary, loaded on the first lookup, and jieba if it has started; until it has,
+ * the longest-match stand-in cuts this lookup's text, and jieba starts once it is answered.
+ */
+async function lookUpDeps(text: string): Promise<LookUpDeps & { cold: boolean }> {
   matcher ??= createMatcher(glossary.matcher);
   glossaryEntries ??= new Map(glossary.entries.map((e) => [e.id, e]));
-  glossaryBrowser ??= createGlossaryBrowser(glossary);
-  const [segmenter, dictionary] = await Promise.all([getSegmenter(matcher.userWords), getDictionary()]);
-  return { segmenter, matcher, dictionary, glossaryEntries, glossaryBrowser };
+  glossaryWords ??= new Set(matcher.userWords);
+  const dictionary = await getDictionary();
+  const jieba = startedSegmenter();
+  const segmenter = jieba ?? (await longestMatchSegmenter(dictionary, [text, normalize(text).text], glossaryWords)) ?? (await getSegmenter(matcher.userWords));
+  return { segmenter, matcher, dictionary, glossaryEntries, glossaryBrowser: () => (glossaryBrowser ??= createGlossaryBrowser(glossary)), cold: !jieba };
 }
 
 /** Runs a lookup, measured; a failure is an answer with its reason. */
-async function answer<T extends object>(chars: number, run: (deps: LookUpDeps) => Promise<T>): Promise<({ ok: true } & T) | { ok: false; error: string }> {
+async function answer<T extends object>(text: string, run: (deps: LookUpDeps) => Promise<T>): Promise<({ ok: true } & T) | { ok: false; error: string }> {
   try {
     const start = performance.now();
-    const result = await run(await lookUpDeps());
-    performance.measure('treaty-lens:look-up', { start, end: performance.now(), detail: { chars } });
+    const deps = await lookUpDeps(text);
+    const result = await run(deps);
+    performance.measure('treaty-lens:look-up', { start, end: performance.now(), detail: { chars: text.length, cold: deps.cold } });
+    // After the answer is sent: jieba's start holds the worker for a moment.
+    if (deps.cold) setTimeout(() => void getSegmenter(deps.matcher.userWords).catch(() => undefined), 0);
     return { ok: true, ...result };
   } catch (err) {
     console.error('[Treaty Lens] look-up failed', err);
@@ -36,11 +47,11 @@ async function answer<T extends object>(chars: number, run: (deps: LookUpDeps) =
 }
 
 export function lookUp(request: LookUp): Promise<LookUpResponse> {
-  return answer(request.text.length, async (deps) => ({
+  return answer(request.text, async (deps) => ({
     result: await (request.mode === 'search' ? lookUpQuery(request.text, deps) : lookUpText(request.text, deps)),
   }));
 }
 
 export function lookUpAt(request: LookUpAt): Promise<LookUpAtResponse> {
-  return answer(request.text.length, (deps) => lookUpWordAt(request.text, request.offset, deps));
+  return answer(request.text, (deps) => lookUpWordAt(request.text, request.offset, deps));
 }

@@ -6,6 +6,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { createSegmenter, type Segmenter } from '@/lib/segment/segmenter';
 
 let ready: Promise<Segmenter> | undefined;
+let started: Segmenter | undefined;
 
 export function getSegmenter(userWords: readonly string[]): Promise<Segmenter> {
   ready ??= (async () => {
@@ -14,11 +15,17 @@ export function getSegmenter(userWords: readonly string[]): Promise<Segmenter> {
     await init({ module_or_path: browser.runtime.getURL('/jieba_rs_wasm_bg.wasm' as PublicPath) });
     const segmenter = createSegmenter(jieba, userWords);
     performance.measure('treaty-lens:segmenter-init', { start, end: performance.now() });
+    started = segmenter;
     return segmenter;
   })();
   // A failed start is not cached: the next request tries again.
   ready.catch(() => (ready = undefined));
   return ready;
+}
+
+/** jieba if it has started, without waiting for it. */
+export function startedSegmenter(): Segmenter | undefined {
+  return started;
 }
 
 /** The initialised jieba module itself (search-mode terms); only after getSegmenter resolved. */

@@ -16,7 +16,7 @@ let dictionary: Dictionary;
 beforeAll(async () => {
   dictionary = await openDictionaryDir();
   const matcher = createMatcher(glossary.matcher);
-  deps = { dictionary, matcher, segmenter: createSegmenter(jieba, matcher.userWords), glossaryEntries: new Map(glossary.entries.map((e) => [e.id, e])), glossaryBrowser: createGlossaryBrowser(glossary) };
+  deps = { dictionary, matcher, segmenter: createSegmenter(jieba, matcher.userWords), glossaryEntries: new Map(glossary.entries.map((e) => [e.id, e])), glossaryBrowser: () => createGlossaryBrowser(glossary) };
 });
 
 describe('lookUpText', () => {

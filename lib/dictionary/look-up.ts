@@ -21,8 +21,8 @@ export interface LookUpDeps {
   matcher: Matcher;
   dictionary: Dictionary;
   glossaryEntries: ReadonlyMap<string, CompiledEntry>;
-  /** The glossary's own search (Russian and Kazakh names among the rest). */
-  glossaryBrowser: GlossaryBrowser;
+  /** The glossary's own search (Russian and Kazakh names among the rest); built when first asked for. */
+  glossaryBrowser(): GlossaryBrowser;
 }
 
 /** Glossary entries a Russian or Kazakh query may name. */
@@ -76,7 +76,7 @@ export async function lookUpQuery(query: string, deps: LookUpDeps): Promise<Look
  * ("шанхайская организация", "ШОС", "Қазақстан"), and the dictionary's words for their terms.
  */
 async function lookUpByName(query: string, deps: LookUpDeps): Promise<LookUpResult> {
-  const named = deps.glossaryBrowser.find(query, 'all').slice(0, MAX_NAMED);
+  const named = deps.glossaryBrowser().find(query, 'all').slice(0, MAX_NAMED);
   await deps.dictionary.prepare(named.flatMap((e) => [e.term, ...e.term]));
   const words = named.filter((e) => deps.dictionary.has(e.term)).map((e) => lookedUpWord(deps.dictionary, e.term));
   return { query, glossary: named.map(hitOf), words };

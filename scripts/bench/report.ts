@@ -27,6 +27,9 @@ export interface Results {
   zipBytes: number | null;
   pdfFirstPageMs: number | null;
   pdfLongestTaskMs: number | null;
+  dictionaryZipBytes: number | null;
+  dictionaryColdMs: number | null;
+  dictionaryWarmMs: number | null;
   details: Record<string, unknown>;
 }
 
@@ -63,11 +66,15 @@ const TARGETS: Record<Metric, Target> = {
   animationFrameRatio: { label: '≥ 0.9', met: atLeast(0.9) },
   hugeTextNodeStallMs: { label: '≤ 100 ms', met: atMost(100) },
   mutatingBlockTickRatio: { label: '≥ 0.8', met: atLeast(0.8) },
-  // 3.5 MiB; the general dictionary's budget is to be added by its issue.
-  zipBytes: { label: '≤ 3,670,016', met: atMost(3_670_016) },
+  // 3.5 MiB, and the general dictionary's 3 MB (issue 18).
+  zipBytes: { label: '≤ 6,670,016', met: atMost(6_670_016) },
   // Issue 14's, for the PDF reader on a 20-page document.
   pdfFirstPageMs: { label: '≤ 800 ms', met: atMost(800) },
   pdfLongestTaskMs: { label: '≤ 50 ms', met: atMost(50) },
+  // Issue 18's, for the general dictionary: its files and decoder in the Chrome zip; a lookup in the worker.
+  dictionaryZipBytes: { label: '≤ 3,000,000', met: atMost(3_000_000) },
+  dictionaryColdMs: { label: '≤ 150 ms', met: atMost(150) },
+  dictionaryWarmMs: { label: '≤ 5 ms', met: atMost(5) },
 };
 
 const METRICS = Object.keys(TARGETS) as Metric[];

@@ -1,5 +1,6 @@
 // Raw runs → the results contract: medians for the headline metrics, everything else
 // (per-run numbers, phases, heap samples) under "details".
+import type { DictionaryLookupRuns } from './dictionary-lookup';
 import type { HeapSample } from './heap';
 import type { HoverResult } from './hover';
 import type { HoverShownResult } from './hover-shown';
@@ -19,7 +20,7 @@ type HeapPages = Record<'sample' | 'unrelated' | 'large', HeapSample[]>;
 export interface Raw {
   runs: Record<string, number>;
   pages: Record<string, BenchPage>;
-  zip?: { bytes: number; file: string };
+  zip?: { bytes: number; file: string; dictionaryBytes: number };
   unrelated?: UnrelatedRuns;
   scriptWith?: ScriptTime[];
   scriptWithout?: ScriptTime[];
@@ -47,6 +48,8 @@ export interface Raw {
   mutatingWithout?: FreshTabRun<MutationCounts>[];
   /** The PDF reader on the 20-page document, fresh tabs (pdf-reader.ts). */
   pdfReader?: PdfReaderRun[];
+  /** The general dictionary's lookups in the worker (dictionary-lookup.ts). */
+  dictionary?: DictionaryLookupRuns;
 }
 
 const MB = 1024 * 1024;
@@ -195,6 +198,9 @@ export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; 
     zipBytes: raw.zip?.bytes ?? null,
     pdfFirstPageMs: medianOf(raw.pdfReader, (r) => r.firstPageMs),
     pdfLongestTaskMs: medianOf(raw.pdfReader, (r) => r.longestTaskMs),
+    dictionaryZipBytes: raw.zip?.dictionaryBytes ?? null,
+    dictionaryColdMs: medianOf(raw.dictionary?.cold, (r) => r.lookUpMs),
+    dictionaryWarmMs: median(raw.dictionary?.warm.lookUpMs ?? []),
     details: {
       runs: raw.runs,
       longestTaskMsByPage: longestTasks,
@@ -257,6 +263,15 @@ export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; 
           'a 20-page PDF printed from the corpus (scripts/pdf-fixtures/bench-document.ts) picked in pdf.html in a fresh tab; file input change → first frame with page 1 painted, its text layer and a highlight on it; longest task: Long Tasks API (over 50 ms only) in that tab until the session settled, else the session\'s longest task measure',
         runs: raw.pdfReader,
         lastSettledMs: medianOf(raw.pdfReader, (r) => r.lastSettledMs),
+      },
+      dictionary: raw.dictionary && {
+        method:
+          "the worker's treaty-lens:look-up measure of a lookup of 斡旋 from an extension page after the worker was stopped (cold), and of ten words asked a second time (warm); round trips include the worker's start",
+        cold: raw.dictionary.cold,
+        coldRoundTripMs: medianOf(raw.dictionary.cold, (r) => r.roundTripMs),
+        newWordsMs: raw.dictionary.newWordsMs,
+        warmLookUpMs: raw.dictionary.warm.lookUpMs,
+        warmRoundTripMs: median(raw.dictionary.warm.roundTripMs),
       },
       zipFile: raw.zip?.file,
       durationS: extra.durationS,
