@@ -105,6 +105,36 @@ describe('looking up', () => {
     const hasVoice = await panel.evaluate(() => speechSynthesis.getVoices().some((v) => v.localService && /^(zh|cmn)/i.test(v.lang) && !/HK/i.test(v.lang)));
     expect(await panel.getByRole('button', { name: 'Say 斡旋' }).count()).toBe(hasVoice ? 1 : 0);
   });
+
+  test('with a Mandarin voice, the speaker reads the word in that voice', async () => {
+    // Headless Chromium has no voices: this page gets one local zh-CN voice, and speak()
+    // records what it is asked to read instead of reading it.
+    const page = await env.browser.context.newPage();
+    await page.addInitScript(() => {
+      const voice = { name: 'Test Mandarin', lang: 'zh-CN', localService: true, default: false, voiceURI: 'test-zh' };
+      const spoken: { text: string; lang: string; voice: string }[] = [];
+      Object.assign(globalThis, { spokenForTest: spoken });
+      Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+        configurable: true,
+        get(this: { testVoice?: unknown }) {
+          return this.testVoice ?? null;
+        },
+        set(this: { testVoice?: unknown }, v: unknown) {
+          this.testVoice = v;
+        },
+      });
+      speechSynthesis.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+        spoken.push({ text: u.text, lang: u.lang, voice: (u.voice as { name?: string } | null)?.name ?? '' });
+      };
+    });
+    await page.goto(env.browser.extensionUrl('sidepanel.html'));
+    await page.getByRole('tab', { name: 'Dictionary' }).click();
+    await page.getByLabel('Look up a word').fill('斡旋');
+    await page.getByRole('button', { name: 'Say 斡旋' }).click();
+    expect(await page.evaluate(() => (globalThis as unknown as { spokenForTest: unknown[] }).spokenForTest)).toEqual([{ text: '斡旋', lang: 'zh-CN', voice: 'Test Mandarin' }]);
+    await page.close();
+  });
 });
 
 describe('the word list', () => {
