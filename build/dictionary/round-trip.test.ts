@@ -132,4 +132,11 @@ describe('encode and parse', () => {
   test('files that are not a dictionary are refused', async () => {
     await expect(inMemory(new Map([['index.br', '{"entries": []}']]))).rejects.toThrow(/not a Treaty Lens dictionary/);
   });
+
+  test('an index without its reading table, or with a damaged one, is refused', async () => {
+    const files = encodeDictionary([{ traditional: '甲', simplified: '甲', pinyin: 'jia3', senses: ['first'], classifiers: [], variants: [] }], 'd');
+    const index = files.get('index.br')!.split('\n');
+    await expect(inMemory(new Map([...files, ['index.br', index.slice(0, 4).join('\n')]]))).rejects.toThrow(/damaged index/);
+    await expect(inMemory(new Map([...files, ['index.br', [...index.slice(0, 4), `${index[4]}\t`].join('\n')]]))).rejects.toThrow(/damaged reading table/);
+  });
 });

@@ -11,17 +11,26 @@ const DICTIONARY_DIR = '/dictionary/';
 
 let decoder: Promise<unknown> | undefined;
 
+/** The decoder, compiled once; a failed start is not kept, so the next lookup tries again. */
+function startDecoder(): Promise<unknown> {
+  if (decoder) return decoder;
+  // Added to the build by a hook (wxt.config.ts), so WXT's PublicPath type does not list it.
+  const started = initBrotli({ module_or_path: browser.runtime.getURL('/brotli_dec_wasm_bg.wasm' as PublicPath) });
+  started.catch(() => {
+    if (decoder === started) decoder = undefined;
+  });
+  return (decoder = started);
+}
+
 async function fetchFile(name: string): Promise<string> {
   const start = performance.now();
-  // The decoder compiles while the file is fetched. It and the files are added by a hook
-  // (wxt.config.ts), so WXT's PublicPath type does not list them.
-  decoder ??= initBrotli({ module_or_path: browser.runtime.getURL('/brotli_dec_wasm_bg.wasm' as PublicPath) });
-  decoder.catch(() => (decoder = undefined));
+  const started = startDecoder(); // compiles while the file is fetched
+  // The files are added by a hook too.
   const response = await fetch(browser.runtime.getURL(`${DICTIONARY_DIR}${name}` as PublicPath));
   if (!response.ok) throw new Error(`dictionary: ${name}: ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  await decoder;
-  const text = unpack(bytes);
+  await started;
+  const text = unpack(bytes, name);
   performance.measure('treaty-lens:dictionary-file', { start, end: performance.now(), detail: { name } });
   return text;
 }

@@ -120,7 +120,7 @@ export async function openDictionary(files: DictionaryFiles): Promise<Dictionary
   const starts = startsLine ? startsLine.split(' ').map((n) => parseInt(n, 36)) : [];
   const charMap = parseCharMap(charMapLine);
   const readings = parseReadingTable(readingsLine);
-  if (starts.length !== firstKeys.length) throw new Error('dictionary: a damaged index');
+  if (starts.length !== firstKeys.length || (size > 0 && readings.size === 0)) throw new Error('dictionary: a damaged index');
 
   const entryShards = new Map<number, Promise<EntryShard>>();
   const loadedEntries = new Map<number, EntryShard>();

@@ -12,7 +12,7 @@ const DICTIONARY_DIR = fileURLToPath(new URL('../../assets/generated/dictionary/
 
 initSync({ module: readFileSync(createRequire(import.meta.url).resolve('brotli-dec-wasm/web/bg.wasm')) });
 
-export const readDictionaryFile = async (name: string, dir = DICTIONARY_DIR): Promise<string> => unpack(await readFile(`${dir}/${name}`));
+export const readDictionaryFile = async (name: string, dir = DICTIONARY_DIR): Promise<string> => unpack(await readFile(`${dir}/${name}`), name);
 
 export function openDictionaryDir(dir = DICTIONARY_DIR): Promise<Dictionary> {
   return openDictionary((name) => readDictionaryFile(name, dir));

@@ -26,6 +26,11 @@ describe('the longest-match stand-in for jieba', () => {
     expect(words(segmenter.tokenize('恪守睦邻'))).toEqual(['恪守', '睦邻']);
   });
 
+  test('a text without Han is cut into characters, with nothing to prepare', async () => {
+    const segmenter = (await longestMatchSegmenter(dictionary, ['Алматы 12%'], new Set()))!;
+    expect(words(segmenter.tokenize('Алматы 12%'))).toEqual([...'Алматы 12%']);
+  });
+
   test('a text too long for it is left to jieba', async () => {
     expect(await longestMatchSegmenter(dictionary, ['中'.repeat(LONGEST_MATCH_MAX_CHARS + 1)], new Set())).toBeUndefined();
   });

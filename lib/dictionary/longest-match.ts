@@ -2,11 +2,16 @@
 // the longest dictionary headword or glossary word, else one character. A lookup made in
 // that time is answered at once instead of waiting; the next ones use jieba.
 import type { Segmenter, Token } from '../segment/segmenter';
+import { isHanCode } from '../text/han';
 import type { Dictionary } from './dictionary';
 import { candidatesOf } from './words-of-text';
 
-/** Longer texts wait for jieba: preparing every piece of them would fetch most of the dictionary. */
-export const LONGEST_MATCH_MAX_CHARS = 2000;
+/**
+ * Longer texts wait for jieba: every piece of a text is prepared, one shard for about each
+ * distinct character, so a hover's window (about 80 characters) already reads half the
+ * dictionary's shards, and a long selection would read it all.
+ */
+export const LONGEST_MATCH_MAX_CHARS = 100;
 
 /**
  * A segmenter for these texts (and any text made of their pieces), with the dictionary
@@ -22,14 +27,16 @@ export async function longestMatchSegmenter(dictionary: Dictionary, texts: reado
     tokenize(text: string): Token[] {
       const tokens: Token[] = [];
       for (let at = 0; at < text.length; ) {
-        let length = dictionary.longestAt(text, at);
+        const code = text.codePointAt(at) ?? 0;
+        // Pieces are prepared only for texts with Han in them; no headword it needs starts elsewhere.
+        let length = isHanCode(code) ? dictionary.longestAt(text, at) : 0;
         for (let len = Math.min(longestWord, text.length - at); len > length; len--) {
           if (words.has(text.slice(at, at + len))) {
             length = len;
             break;
           }
         }
-        if (length === 0) length = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+        if (length === 0) length = code > 0xffff ? 2 : 1;
         tokens.push({ word: text.slice(at, at + length), start: at, end: at + length });
         at += length;
       }

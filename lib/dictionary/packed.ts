@@ -6,12 +6,17 @@ import { decompress } from 'brotli-dec-wasm/web';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function unpack(bytes: Uint8Array): string {
+/** The file's text; `name` says which file a damaged one was. */
+export function unpack(bytes: Uint8Array, name: string): string {
   let text: Uint8Array;
   try {
     text = decompress(bytes);
   } catch (error) {
-    throw new Error('dictionary: a damaged file (not brotli data)', { cause: error });
+    throw new Error(`dictionary: ${name} is damaged (not brotli data)`, { cause: error });
   }
-  return utf8.decode(text);
+  try {
+    return utf8.decode(text);
+  } catch (error) {
+    throw new Error(`dictionary: ${name} is damaged (not UTF-8 text)`, { cause: error });
+  }
 }

@@ -83,6 +83,7 @@ export function formatReadingTable(table: ReadingTable): string {
 export function parseReadingTable(line: string): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const item of line ? line.split('\t') : []) {
+    if (!item) throw new Error('dictionary: a damaged reading table');
     const c = String.fromCodePoint(item.codePointAt(0)!);
     table.set(c, item.slice(c.length).split(' '));
   }

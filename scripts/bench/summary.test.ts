@@ -108,7 +108,7 @@ describe('the PDF reader', () => {
 describe('the general dictionary', () => {
   it('takes its share of the zip, the median cold lookup and the median warm one; null without runs', () => {
     const cold = [120, 80, 95].map((lookUpMs) => ({ lookUpMs, roundTripMs: lookUpMs + 100, filesMs: 30 }));
-    const dictionary = { cold, warm: { lookUpMs: [0.4, 0.2, 3, 0.5, 0.6], roundTripMs: [3, 3, 3, 3] }, newWordsMs: [20] };
+    const dictionary = { cold, coldHover: [], warm: { lookUpMs: [0.4, 0.2, 3, 0.5, 0.6], roundTripMs: [3, 3, 3, 3] }, newWordsMs: [20] };
     const r = summarize({ ...base, zip: { bytes: 7_000_000, file: 'z.zip', dictionaryBytes: 2_700_000 }, dictionary }, EXTRA);
     expect([r.zipBytes, r.dictionaryZipBytes, r.dictionaryColdMs, r.dictionaryWarmMs]).toEqual([7_000_000, 2_700_000, 95, 0.5]);
     const none = summarize(base, EXTRA);

@@ -266,9 +266,11 @@ export function summarize(raw: Raw, extra: { notes: string[]; errors: string[]; 
       },
       dictionary: raw.dictionary && {
         method:
-          "the worker's treaty-lens:look-up measure of a lookup of 斡旋 from an extension page after the worker was stopped (cold), and of ten words asked a second time (warm); round trips include the worker's start",
+          "the worker's treaty-lens:look-up measure of a lookup of 斡旋 from an extension page after the worker was stopped (cold), of the word under the pointer in an 80-character hover window likewise (coldHover), and of ten words asked a second time (warm); round trips include the worker's start",
         cold: raw.dictionary.cold,
         coldRoundTripMs: medianOf(raw.dictionary.cold, (r) => r.roundTripMs),
+        coldHover: raw.dictionary.coldHover,
+        coldHoverMs: medianOf(raw.dictionary.coldHover, (r) => r.lookUpMs),
         newWordsMs: raw.dictionary.newWordsMs,
         warmLookUpMs: raw.dictionary.warm.lookUpMs,
         warmRoundTripMs: median(raw.dictionary.warm.roundTripMs),
