@@ -8,7 +8,7 @@ import { glossary } from '../../lib/glossary/data';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { OUR_ROOT } from '../../scripts/harness/page-probes';
 import { inCard, inContentScript, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
-import { CARD_PAGE, page as html, TRADITIONAL_PAGE } from './pages';
+import { ARTICLE, CARD_PAGE, page as html, TRADITIONAL_PAGE } from './pages';
 
 interface Box {
   left: number;
@@ -26,9 +26,15 @@ const NEWEST_SCO = (() => {
   return { ...newest, page: html(doc(newest.docId).title, `<main><p>${text}</p></main>`) };
 })();
 
+/** An entry whose English has no official source (taken from the data, which changes), alone after a related article. */
+const UNVERIFIED = (() => {
+  const entry = glossary.entries.find((e) => !e.englishVerified && !glossary.matcher.contexts[e.id] && e.term.length >= 2)!;
+  return { entry, page: html('中哈元首会谈纪要', `<main><p>${ARTICLE}</p><p id="flagged" style="font-size: 24px">${entry.term}。</p></main>`) };
+})();
+
 let env: Env;
 beforeAll(async () => {
-  env = await setUp({ '/card.html': CARD_PAGE, '/traditional.html': TRADITIONAL_PAGE, '/corpus-doc.html': NEWEST_SCO.page });
+  env = await setUp({ '/card.html': CARD_PAGE, '/traditional.html': TRADITIONAL_PAGE, '/corpus-doc.html': NEWEST_SCO.page, '/unverified.html': UNVERIFIED.page });
 });
 afterAll(() => tearDown(env));
 
@@ -72,8 +78,9 @@ function besideLine(card: { y: number; height: number }, line: Box): boolean {
 }
 
 /** Centre of an element of the open card, for a real (trusted) click or tap. */
+/** Where to click an element of the card, scrolled into view in the card's body first, as a reader would. */
 function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
-  return inCard(page, `(() => { const r = card.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`);
+  return inCard(page, `(() => { const e = card.querySelector(${JSON.stringify(selector)}); e.scrollIntoView({ block: 'nearest' }); const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`);
 }
 
 async function hover(page: Page, point: { x: number; y: number }) {
@@ -243,8 +250,10 @@ test('the term as the page writes it, with the simplified form beside it', async
 });
 
 test('an unverified English rendering is flagged on the card, with why', async () => {
-  const page = await open();
-  await hover(page, await locateText(page, '深化中哈永久', '中哈'));
+  const page = await open(1280, 860, '/unverified.html');
+  const { term, english } = UNVERIFIED.entry;
+  await hover(page, await locateText(page, `${term}。`, term));
+  expect(await inCard(page, `card.querySelector('.english')?.textContent`)).toContain(english);
   expect(await inCard(page, `card.querySelector('.unverified')?.textContent`)).toBe('unverified rendering');
   expect(await inCard(page, `card.querySelector('.unverified').title`)).toMatch(/No official English text/);
   // Its explanation is what a screen reader hears with it.

@@ -123,7 +123,7 @@ describe('looking up', () => {
           this.testVoice = v;
         },
       });
-      speechSynthesis.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
+      speechSynthesis.getVoices = () => [voice];
       speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
         spoken.push({ text: u.text, lang: u.lang, voice: (u.voice as { name?: string } | null)?.name ?? '' });
       };
