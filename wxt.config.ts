@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { PDF_ASSETS } from './lib/pdf/pdf-assets';
 import { LOOK_UP_SELECTION_COMMAND } from './lib/messaging/look-up-command';
 import { TOGGLE_SITE_COMMAND } from './lib/settings/site-toggle';
 
@@ -9,7 +10,7 @@ import { TOGGLE_SITE_COMMAND } from './lib/settings/site-toggle';
 // background. Left alone, Vite would inline it as base64 into every entry that imports
 // jieba-wasm (≈19 MB instead of 4 MB).
 const JIEBA_WASM = 'jieba_rs_wasm_bg.wasm';
-const PDF_WORKER = 'pdf.worker.min.mjs';
+const PDFJS = 'node_modules/pdfjs-dist';
 const DICTIONARY_DIR = 'assets/generated/dictionary';
 
 function jiebaWasmByUrl(): Plugin {
@@ -73,7 +74,7 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('node_modules/jieba-wasm/pkg/web', JIEBA_WASM), relativeDest: JIEBA_WASM });
       // pdf.js's worker for the PDF reader (entrypoints/pdf), loaded from the extension by URL.
-      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build', PDF_WORKER), relativeDest: PDF_WORKER });
+      files.push({ absoluteSrc: resolve(PDFJS, 'build', PDF_ASSETS.worker), relativeDest: PDF_ASSETS.worker });
       // CC-CEDICT, compiled by build/build-dictionary.ts; the background fetches the shards a lookup needs.
       for (const name of readdirSync(DICTIONARY_DIR)) {
         files.push({ absoluteSrc: resolve(DICTIONARY_DIR, name), relativeDest: `dictionary/${name}` });
