@@ -124,12 +124,12 @@ async function showDocument(fetched: Fetched, name: string, address: string): Pr
   const scale = ZOOMS[zoom]!;
   pagesEl.style.setProperty('--scale-factor', String(scale));
   for (let n = 1; n <= doc.numPages; n++) {
-    const page = await renderPage(await doc.getPage(n), n);
+    const page = await renderPage(await doc.getPage(n), n, scale);
     if (run !== opened) return;
     pages.push(page);
     pagesEl.append(page.element);
     pageAdded();
-    await page.paint(scale);
+    await page.firstPaint;
     if (run !== opened) return;
   }
   const empty = pages.every((p) => p.reading.paragraphs.length === 0);
