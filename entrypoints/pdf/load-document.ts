@@ -1,6 +1,7 @@
 // Opens PDF bytes with pdf.js and says plainly why a file cannot be opened. pdf.js runs in
 // its worker, shipped in the extension (wxt.config.ts); it evaluates no code (pdf.js 6 has
-// no eval path), fetches nothing (the bytes are ours), renders no XFA and runs no scripts.
+// no eval path), fetches nothing from the network (the bytes are ours;
+// CMaps and standard fonts come from the extension itself), renders no XFA and runs no scripts.
 import { getDocument, GlobalWorkerOptions, InvalidPDFException, PasswordException, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import { browser, type PublicPath } from 'wxt/browser';
 import { PDF_ASSETS } from '@/lib/pdf/pdf-assets';
@@ -33,6 +34,12 @@ export async function openPdf(bytes: Uint8Array): Promise<Opened> {
     // Glyphs drawn from outlines the worker extracts, not through a FontFace: the browser
     // parses a FontFace on the main thread in one task (100–300 ms for a CJK font).
     disableFontFace: true,
+    // Text in a font the file does not embed (common in Chinese documents: STSong-Light with
+    // UniGB-UCS2-H and the like) is read through its encoding's CMap; the main thread fetches
+    // these from the extension and hands them to the worker (useWorkerFetch: false).
+    cMapUrl: assetUrl(PDF_ASSETS.cMaps),
+    cMapPacked: true,
+    standardFontDataUrl: assetUrl(PDF_ASSETS.standardFonts),
   });
   // Asked for a password: refuse at once rather than wait for one.
   let locked = false;

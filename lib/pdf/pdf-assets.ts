@@ -3,5 +3,14 @@
 export const PDF_ASSETS = {
   /** Parses the document and extracts its text. */
   worker: 'pdf.worker.min.mjs',
+  /** Packed CMaps (.bcmap) for fonts a file does not embed; a directory, so it ends in a slash. */
+  cMaps: 'pdfjs/cmaps/',
+  /** The standard 14 fonts' data (Foxit and Liberation), for Latin text in fonts not embedded. */
+  standardFonts: 'pdfjs/standard_fonts/',
 } as const;
+
+/** What pdfjs-dist ships in those directories that the reader needs: the data files and their licences. */
+export function neededAsset(name: string): boolean {
+  return /\.(bcmap|pfb|ttf)$/.test(name) || name.startsWith('LICENSE');
+}
 
