@@ -10,12 +10,15 @@ describe('neededAsset', () => {
     }
   });
 
-  test('leaves out anything else', () => {
-    for (const name of ['README.md', 'index.js', 'UniGB-UCS2-H.bcmap.map', '.DS_Store']) expect(neededAsset(name), name).toBe(false);
+  test('leaves out the Japanese and Korean CMaps and anything else', () => {
+    for (const name of ['UniJIS-UCS2-H.bcmap', 'Adobe-Japan1-UCS2.bcmap', 'KSC-EUC-H.bcmap', 'Adobe-Korea1-UCS2.bcmap', '90ms-RKSJ-H.bcmap', 'README.md', 'index.js', 'UniGB-UCS2-H.bcmap.map']) {
+      expect(neededAsset(name), name).toBe(false);
+    }
   });
 
-  test("keeps the CMaps for the Chinese character collections that pdfjs-dist ships", () => {
+  test('of the CMaps pdfjs-dist ships, keeps those of the Chinese character collections', () => {
     const kept = readdirSync(resolve('node_modules/pdfjs-dist/cmaps')).filter(neededAsset);
-    expect(kept).toEqual(expect.arrayContaining(['UniGB-UCS2-H.bcmap', 'Adobe-GB1-UCS2.bcmap', 'UniCNS-UCS2-H.bcmap', 'Adobe-CNS1-UCS2.bcmap', 'GBK-EUC-H.bcmap']));
+    expect(kept).toEqual(expect.arrayContaining(['UniGB-UCS2-H.bcmap', 'Adobe-GB1-UCS2.bcmap', 'UniCNS-UCS2-H.bcmap', 'Adobe-CNS1-UCS2.bcmap', 'GBK-EUC-H.bcmap', 'ETen-B5-H.bcmap', 'HKscs-B5-H.bcmap', 'LICENSE']));
+    expect(kept.every((name) => !/JIS|Japan|Korea|KSC/.test(name))).toBe(true);
   });
 });
