@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { neededAsset, PDF_ASSETS } from './lib/pdf/pdf-assets';
 import { LOOK_UP_SELECTION_COMMAND } from './lib/messaging/look-up-command';
 import { TOGGLE_SITE_COMMAND } from './lib/settings/site-toggle';
 
@@ -14,7 +15,7 @@ const WASM_FILES: Record<string, string> = {
   [JIEBA_WASM]: resolve('node_modules/jieba-wasm/pkg/web', JIEBA_WASM),
   [BROTLI_WASM]: resolve('node_modules/brotli-dec-wasm/pkg', BROTLI_WASM),
 };
-const PDF_WORKER = 'pdf.worker.min.mjs';
+const PDFJS = 'node_modules/pdfjs-dist';
 const DICTIONARY_DIR = 'assets/generated/dictionary';
 
 function wasmByUrl(): Plugin {
@@ -79,7 +80,14 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       for (const [name, path] of Object.entries(WASM_FILES)) files.push({ absoluteSrc: path, relativeDest: name });
       // pdf.js's worker for the PDF reader (entrypoints/pdf), loaded from the extension by URL.
-      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build', PDF_WORKER), relativeDest: PDF_WORKER });
+      files.push({ absoluteSrc: resolve(PDFJS, 'build', PDF_ASSETS.worker), relativeDest: PDF_ASSETS.worker });
+      // The CMaps and standard fonts pdf.js reads for text in fonts a file does not embed
+      // (STSong-Light and the like in Chinese documents), shipped too: nothing is fetched from elsewhere.
+      for (const [from, to] of [['cmaps', PDF_ASSETS.cMaps], ['standard_fonts', PDF_ASSETS.standardFonts]] as const) {
+        for (const name of readdirSync(resolve(PDFJS, from)).filter(neededAsset)) {
+          files.push({ absoluteSrc: resolve(PDFJS, from, name), relativeDest: to + name });
+        }
+      }
       // CC-CEDICT, compiled by build/build-dictionary.ts; the background fetches the shards a lookup needs.
       for (const name of readdirSync(DICTIONARY_DIR)) {
         files.push({ absoluteSrc: resolve(DICTIONARY_DIR, name), relativeDest: `dictionary/${name}` });

@@ -30,6 +30,15 @@ export class MutationBatcher {
     this.pending = [];
   }
 
+  /** Delivers what is pending now rather than after the throttle (still held back during a pass). */
+  flushNow(): void {
+    if (!this.observer) return;
+    this.pending.push(...this.observer.takeRecords());
+    if (this.pending.length === 0) return;
+    clearTimeout(this.timer);
+    this.flush();
+  }
+
   private flush(): void {
     this.timer = 0;
     if (!this.ready()) {

@@ -39,6 +39,8 @@ export interface PageSession {
   addressChanged(): void;
   /** Opens the card for the page's selection, annotated or not; false when nothing is selected. */
   lookUpSelection(): Promise<boolean>;
+  /** The page's owner added text it wants read now (the PDF reader, a page at a time), not after the mutation throttle. */
+  contentAdded(): void;
 }
 
 /**
@@ -488,6 +490,9 @@ export function createPageSession(host: string): PageSession {
       once = true;
       await restart();
       return state;
+    },
+    contentAdded() {
+      mutations.flushNow();
     },
     lookUpSelection() {
       // An explicit request: the card shows on any page, even one whose site is set to never.

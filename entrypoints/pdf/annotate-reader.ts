@@ -9,7 +9,8 @@ import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { watchAddress } from '../content/address-watch';
 import { createPageSession } from '../content/page-session';
 
-export function annotateReader(host: string, mainText: () => MainTextReply): void {
+/** Starts the reader's page session; call the function returned after adding a page, to have it read at once. */
+export function annotateReader(host: string, mainText: () => MainTextReply): () => void {
   const session = createPageSession(host);
   const apply = (settings: Parameters<typeof session.apply>[0]) =>
     session.apply(settings).catch((err: unknown) => console.warn('[Treaty Lens]', err));
@@ -26,4 +27,5 @@ export function annotateReader(host: string, mainText: () => MainTextReply): voi
   watchAddress(() => session.addressChanged());
   watchSettings((settings) => void apply(settings));
   void loadSettings().then(apply);
+  return () => session.contentAdded();
 }

@@ -7,7 +7,7 @@ import { fileNameOf, MAX_PDF_BYTES } from '@/lib/pdf/pdf-file';
 import { loadSettings } from '@/lib/settings/store';
 import { annotateReader } from './annotate-reader';
 import { findAll, rangeOf, type Hit } from './find';
-import { openPdf } from './load-document';
+import { openPdf, warmUp } from './load-document';
 import { outlineOf } from './outline';
 import { fetchPdf, fileParam, readFile, type Fetched } from './pdf-source';
 import { renderPage, type RenderedPage } from './render-page';
@@ -39,6 +39,8 @@ let source = '';
 let opened = 0;
 let hits: Hit[] = [];
 let hit = -1;
+/** Tells the page session a page was added (set once the session starts). */
+let pageAdded = (): void => undefined;
 
 function say(text: string | undefined): void {
   message.textContent = text ?? '';
@@ -122,11 +124,12 @@ async function showDocument(fetched: Fetched, name: string, address: string): Pr
   const scale = ZOOMS[zoom]!;
   pagesEl.style.setProperty('--scale-factor', String(scale));
   for (let n = 1; n <= doc.numPages; n++) {
-    const page = await renderPage(await doc.getPage(n), n);
+    const page = await renderPage(await doc.getPage(n), n, scale);
     if (run !== opened) return;
     pages.push(page);
     pagesEl.append(page.element);
-    await page.paint(scale);
+    pageAdded();
+    await page.firstPaint;
     if (run !== opened) return;
   }
   const empty = pages.every((p) => p.reading.paragraphs.length === 0);
@@ -206,12 +209,13 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
+  warmUp();
   const settings = await loadSettings();
   t = readerStrings(resolveLang(settings.language, navigator.language));
   wire();
   const param = fileParam(location.search);
   // A PDF from a site is that site's page: its mode (automatic, always, never) applies.
-  annotateReader(param instanceof URL && param.protocol !== 'blob:' ? param.hostname : location.hostname, mainText);
+  pageAdded = annotateReader(param instanceof URL && param.protocol !== 'blob:' ? param.hostname : location.hostname, mainText);
   if (param === 'bad-url') return say(t.badUrl);
   if (param) await showDocument(await fetchPdf(param), fileNameOf(param.href), param.href);
 }

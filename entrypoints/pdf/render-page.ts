@@ -18,11 +18,13 @@ export interface RenderedPage {
   spans: (HTMLSpanElement | undefined)[];
   /** Paints the canvas at the document's current scale. */
   paint(scale: number): Promise<void>;
+  /** The first paint, started before the text layer is built (see renderPage). */
+  firstPaint: Promise<void>;
 }
 
 const isText = (item: object): item is TextItem => 'str' in item;
 
-export async function renderPage(page: PDFPageProxy, number: number): Promise<RenderedPage> {
+export async function renderPage(page: PDFPageProxy, number: number, scale: number): Promise<RenderedPage> {
   // Laid out at scale 1; the root's --scale-factor zooms text layer and canvas together.
   const viewport = page.getViewport({ scale: 1 });
   const element = document.createElement('section');
@@ -30,10 +32,34 @@ export async function renderPage(page: PDFPageProxy, number: number): Promise<Re
   element.dataset.page = String(number);
   element.style.setProperty('--page-width', `${viewport.width}px`);
   element.style.setProperty('--page-height', `${viewport.height}px`);
-  const canvas = document.createElement('canvas');
+  let canvas = document.createElement('canvas');
   const layer = document.createElement('div');
   layer.className = 'textLayer';
   element.append(canvas, layer);
+
+  let painted = 0;
+  async function paint(scale: number): Promise<void> {
+    if (painted === scale) return;
+    painted = scale;
+    const ratio = window.devicePixelRatio || 1;
+    const shown = page.getViewport({ scale: scale * ratio });
+    // Drawn off the document, then put in place: each font pdf.js sets on a canvas in the
+    // document makes the browser bring the document's style up to date first (whole pages
+    // of text layer at a time, 30-100 ms); a detached canvas needs none of that.
+    const fresh = document.createElement('canvas');
+    fresh.width = Math.floor(shown.width);
+    fresh.height = Math.floor(shown.height);
+    await page.render({ canvas: fresh, viewport: shown }).promise;
+    if (painted !== scale) return; // zoomed again meanwhile
+    canvas.replaceWith(fresh);
+    canvas = fresh;
+    // Says the canvas shows the page at this scale: the benchmark and tests wait for it.
+    element.dataset.painted = String(scale);
+  }
+  // Asked for before the text: the worker prepares the drawing while this thread builds the
+  // text layer and the page session reads it, instead of after.
+  const firstPaint = paint(scale);
+  firstPaint.catch(() => undefined); // the caller awaits it; this only keeps an early failure from going unhandled
 
   const content = await page.getTextContent();
   const items = content.items.filter(isText);
@@ -54,22 +80,12 @@ export async function renderPage(page: PDFPageProxy, number: number): Promise<Re
     }),
   );
 
-  let painted = 0;
   return {
     number,
     element,
     reading: readingText(paragraphs, texts),
     spans: items.map((item, i) => (item.str === '' ? undefined : divs[i])),
-    async paint(scale) {
-      if (painted === scale) return;
-      painted = scale;
-      const ratio = window.devicePixelRatio || 1;
-      const shown = page.getViewport({ scale: scale * ratio });
-      canvas.width = Math.floor(shown.width);
-      canvas.height = Math.floor(shown.height);
-      await page.render({ canvas, viewport: shown }).promise;
-      // Says the canvas shows the page at this scale: the benchmark and tests wait for it.
-      if (painted === scale) element.dataset.painted = String(scale);
-    },
+    paint,
+    firstPaint,
   };
 }

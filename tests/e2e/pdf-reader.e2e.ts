@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OUR_ROOT } from '../../scripts/harness/page-probes';
+import { CID_FONT_TEXT } from '../../scripts/pdf-fixtures/cid-font';
 import { EPAPER_LEFT, EPAPER_TITLE, EPAPER_RIGHT, LANDSCAPE_TEXT, SINGLE_PARAGRAPHS, SINGLE_TITLE } from '../../scripts/pdf-fixtures/pages';
 import { setUp, tabStateOf, tearDown, waitForVerdict, type Env } from './fixtures';
 
@@ -143,6 +144,13 @@ test('a landscape page is read across its width', async () => {
   const box = await page.locator('.pdf-page').boundingBox();
   expect(box!.width).toBeGreaterThan(box!.height);
   expect((await mainText(page)).text).toBe(LANDSCAPE_TEXT);
+});
+
+test('text in a Chinese font the file does not embed (STSong-Light, UniGB-UCS2-H) is read through the bundled CMaps', async () => {
+  const page = await openLocal('cid-font.pdf');
+  // Without the CMap, pdf.js gives no text for this font at all: the poll would time out on ''.
+  await expect.poll(async () => (await mainText(page)).text).toBe(CID_FONT_TEXT);
+  await expect.poll(() => page.locator('.textLayer').textContent()).toBe(CID_FONT_TEXT);
 });
 
 test('an e-paper page: the headline, then the left column, then the right, with its spaced characters joined', async () => {
