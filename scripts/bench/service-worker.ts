@@ -34,15 +34,22 @@ export async function stopServiceWorker(control: Page, extensionId: string): Pro
   }
 }
 
-/** The extension's running worker: the newest of Playwright's handles that answers (only one can). */
+/**
+ * The extension's running worker: the newest of Playwright's handles that answers (only one
+ * can). A worker still starting, or slow on a loaded machine, is waited for up to 10 s.
+ */
 export async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  const ours = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-  for (const worker of ours.reverse()) {
-    const answered = await withTimeout(worker.evaluate<number>('performance.timeOrigin'), 1_500, 'service worker').then(
-      () => true,
-      () => false,
-    );
-    if (answered) return worker;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const ours = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    for (const worker of ours.reverse()) {
+      const answered = await withTimeout(worker.evaluate<number>('performance.timeOrigin'), 1_500, 'service worker').then(
+        () => true,
+        () => false,
+      );
+      if (answered) return worker;
+    }
+    if (Date.now() > deadline) throw new Error('the extension has no running service worker');
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error('the extension has no running service worker');
 }
