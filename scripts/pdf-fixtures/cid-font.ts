@@ -2,6 +2,8 @@
 // the predefined Adobe-GB1 CID fonts, with the UniGB-UCS2-H encoding (its codes are UCS-2).
 // Many Chinese government PDFs are made this way. Written out byte by byte: Chromium's print
 // always embeds its fonts. A reader reads this text only through the encoding's CMap.
+import { writePdf } from './write-pdf';
+
 export const CID_FONT_TEXT = '双方在上海合作组织框架内密切协作。';
 
 /** UCS-2 big-endian hex of BMP text, as a PDF hex string's contents. */
@@ -19,17 +21,7 @@ function build(): string {
     // No /FontFile: the font is not in the file.
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const at of offsets) out += `${String(at).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return out;
+  return writePdf(objects);
 }
 
 /** ASCII only (the text is in hex), so its string length is its byte length. */

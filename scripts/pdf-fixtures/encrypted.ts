@@ -1,6 +1,8 @@
 // A one-page PDF with a Standard security handler (RC4, revision 2) whose user password is
 // not empty, written out byte by byte: Chromium's print cannot encrypt. A reader must ask
 // for the password; the O and U values are arbitrary, so no password opens it.
+import { writePdf } from './write-pdf';
+
 const hex = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
 
 function build(): string {
@@ -10,17 +12,7 @@ function build(): string {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] >>',
     `<< /Filter /Standard /V 1 /R 2 /O <${hex(32, 11)}> /U <${hex(32, 97)}> /P -4 >>`,
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const at of offsets) out += `${String(at).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16, 5)}> <${hex(16, 5)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
-  return out;
+  return writePdf(objects, ` /Encrypt 4 0 R /ID [<${hex(16, 5)}> <${hex(16, 5)}>]`);
 }
 
 export const ENCRYPTED_PDF = build();
