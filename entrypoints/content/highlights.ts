@@ -8,8 +8,11 @@
 // highlight marker after any DOM or style change and after each registration (DESIGN §7),
 // so a frame's cost would otherwise grow with the page. Each range's containing element is
 // watched by an IntersectionObserver; a category's Highlight is rebuilt whole and
-// registered once whenever the set of ranges near the viewport changes.
+// registered once whenever the set of ranges near the viewport changes. An element several
+// viewports tall is near as a whole, so its ranges are windowed one by one (range-window.ts)
+// and the window follows the scroll.
 import HIGHLIGHT_CSS from './highlights.css?inline';
+import { DocumentOrder, sameSlice, windowIn, windowLeft, type RangeWindow } from './range-window';
 
 /** What every highlight name of ours starts with (entries() gives names with it). */
 export const HIGHLIGHT_PREFIX = 'treaty-lens-';
@@ -17,6 +20,12 @@ export const HIGHLIGHT_PREFIX = 'treaty-lens-';
 const CURRENT = 'current';
 /** How far beyond the viewport ranges stay registered: one viewport above and below. */
 const MARGIN = '100% 0px 100% 0px';
+/** An element taller than this many viewports has its ranges windowed one by one. */
+const TALL = 3;
+/** A tall element's window reaches this many viewports above and below the viewport... */
+const WINDOW_REACH = 2;
+/** ...and is found again once a range outside it comes within this many. */
+const WINDOW_SLACK = 1;
 
 type StyleScope = Document | ShadowRoot;
 
@@ -31,6 +40,12 @@ class DocumentHighlights {
   private readonly registered = new Map<string, Highlight>();
   private readonly dirty = new Set<string>();
   private readonly observer: IntersectionObserver | undefined;
+  /** Elements too tall to register whole, with their ranges in order, and the windows of those near the viewport. */
+  private readonly tall = new Map<Element, DocumentOrder<Range>>();
+  private readonly windows = new Map<Element, { window: RangeWindow<Range>; members: Set<Range> }>();
+  /** Tall near elements whose window must be found again (their ranges changed, or the reader scrolled). */
+  private readonly stale = new Set<Element>();
+  private scrollPending = false;
   current: Highlight | undefined;
 
   constructor(
@@ -53,7 +68,8 @@ class DocumentHighlights {
       this.observer?.observe(el);
     }
     ranges.set(range, category);
-    if (this.near.has(el)) this.dirty.add(category);
+    this.tall.get(el)?.add(range);
+    this.changedNear(el, range, category);
   }
 
   /** Every range with its category, registered or not. */
@@ -66,9 +82,12 @@ class DocumentHighlights {
     const ranges = this.byElement.get(el);
     const category = ranges?.get(range);
     if (!ranges || category === undefined) return false;
+    this.changedNear(el, range, category);
     ranges.delete(range);
-    if (this.near.has(el)) this.dirty.add(category);
+    this.tall.get(el)?.delete(range);
     if (ranges.size === 0) {
+      this.dropWindow(el);
+      this.tall.delete(el);
       this.byElement.delete(el);
       this.near.delete(el);
       this.unplaced.delete(el);
@@ -80,13 +99,24 @@ class DocumentHighlights {
   /** Registers each category whose ranges near the viewport changed, one Highlight each. */
   flush(): void {
     this.placeNew();
+    this.findWindows();
     if (this.dirty.size === 0) return;
     const registry = registryOf(this.doc);
     if (!registry) return;
     const byCategory = new Map<string, Range[]>();
     for (const name of this.dirty) byCategory.set(name, []);
     for (const el of this.near) {
-      for (const [range, category] of this.byElement.get(el) ?? []) byCategory.get(category)?.push(range);
+      const ranges = this.byElement.get(el);
+      if (!ranges) continue;
+      const w = this.windows.get(el)?.window;
+      if (w) {
+        for (const range of w.sorted.slice(w.lo, w.hi)) {
+          const category = ranges.get(range);
+          if (category !== undefined) byCategory.get(category)?.push(range);
+        }
+      } else {
+        for (const [range, category] of ranges) byCategory.get(category)?.push(range);
+      }
     }
     for (const [category, ranges] of byCategory) {
       // Filled first, registered once: adding to a registered Highlight rebuilds its markers per add.
@@ -117,6 +147,10 @@ class DocumentHighlights {
 
   clear(): void {
     this.observer?.disconnect();
+    this.doc.removeEventListener('scroll', this.scrolled, { capture: true });
+    this.tall.clear();
+    this.windows.clear();
+    this.stale.clear();
     const registry = registryOf(this.doc);
     for (const category of this.registered.keys()) registry?.delete(HIGHLIGHT_PREFIX + category);
     if (this.current) registry?.delete(HIGHLIGHT_PREFIX + CURRENT);
@@ -134,26 +168,108 @@ class DocumentHighlights {
     const height = view?.innerHeight ?? 0;
     for (const el of this.unplaced) {
       const box = el.getBoundingClientRect();
+      this.setTall(el, box.height > TALL * height);
       if (box.bottom >= -height && box.top <= 2 * height) this.markNear(el, true);
     }
     this.unplaced.clear();
   }
 
   private observed(entries: IntersectionObserverEntry[]): void {
+    const height = this.doc.defaultView?.innerHeight ?? 0;
     for (const entry of entries) {
       if (!this.byElement.has(entry.target)) continue;
       this.unplaced.delete(entry.target);
+      this.setTall(entry.target, entry.boundingClientRect.height > TALL * height);
       this.markNear(entry.target, entry.isIntersecting);
     }
-    if (this.dirty.size > 0) this.onVisibilityChange();
+    if (this.dirty.size > 0 || this.stale.size > 0) this.onVisibilityChange();
   }
 
   private markNear(el: Element, near: boolean): void {
     if (near === this.near.has(el)) return;
     if (near) this.near.add(el);
     else this.near.delete(el);
-    for (const category of this.byElement.get(el)?.values() ?? []) this.dirty.add(category);
+    this.dropWindow(el);
+    if (this.tall.has(el)) {
+      if (near) this.stale.add(el);
+    } else {
+      for (const category of this.byElement.get(el)?.values() ?? []) this.dirty.add(category);
+    }
   }
+
+  /**
+   * A range of `el` came, went or changed category: what is registered changes if `el` is
+   * near; for a tall one, if the range is in its window (a new range is placed when the
+   * window is found again).
+   */
+  private changedNear(el: Element, range: Range, category: string): void {
+    if (!this.near.has(el)) return;
+    if (!this.tall.has(el)) return void this.dirty.add(category);
+    this.stale.add(el);
+    if (this.windows.get(el)?.members.has(range)) this.dirty.add(category);
+  }
+
+  private setTall(el: Element, tall: boolean): void {
+    if (tall === this.tall.has(el)) return;
+    if (tall) this.tall.set(el, new DocumentOrder(rangeOrder, this.byElement.get(el)?.keys() ?? []));
+    else this.tall.delete(el);
+    if (!this.near.has(el)) return;
+    // Registered whole until now, or windowed: either way every category of it changes.
+    this.dropWindow(el);
+    for (const category of this.byElement.get(el)?.values() ?? []) this.dirty.add(category);
+    if (tall) this.stale.add(el);
+  }
+
+  /** Forgets a tall element's window; the categories it registered must be registered again. */
+  private dropWindow(el: Element): void {
+    const w = this.windows.get(el);
+    if (!w) return;
+    this.windows.delete(el);
+    this.stale.delete(el);
+    this.dirtySlice(el, w.window);
+  }
+
+  private dirtySlice(el: Element, w: RangeWindow<Range>): void {
+    const ranges = this.byElement.get(el);
+    for (let i = w.lo; i < w.hi; i++) {
+      const category = ranges?.get(w.sorted[i]!);
+      if (category !== undefined) this.dirty.add(category);
+    }
+  }
+
+  /** Finds the window of each stale tall element near the viewport; a category changes only if a window's slice does. */
+  private findWindows(): void {
+    if (this.stale.size === 0) return;
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    for (const el of this.stale) {
+      const ranges = this.byElement.get(el);
+      const order = this.tall.get(el);
+      if (!ranges || !order || !this.near.has(el)) continue;
+      const sorted = order.current((r) => ranges.has(r));
+      const fresh = windowIn(sorted, boxOf, -WINDOW_REACH * height, height + WINDOW_REACH * height);
+      const old = this.windows.get(el)?.window;
+      if (!sameSlice(old, fresh)) {
+        if (old) this.dirtySlice(el, old);
+        this.dirtySlice(el, fresh);
+      }
+      this.windows.set(el, { window: fresh, members: new Set(fresh.sorted.slice(fresh.lo, fresh.hi)) });
+    }
+    this.stale.clear();
+    if (this.windows.size > 0) this.doc.addEventListener('scroll', this.scrolled, { capture: true, passive: true });
+  }
+
+  /** On scroll (any scroller: captured), once a frame: the windows the viewport has moved away from are found again. */
+  private readonly scrolled = (): void => {
+    const view = this.doc.defaultView;
+    if (this.scrollPending || !view) return;
+    this.scrollPending = true;
+    view.requestAnimationFrame(() => {
+      this.scrollPending = false;
+      const height = view.innerHeight;
+      for (const [el, w] of this.windows) if (windowLeft(w.window, boxOf, height, WINDOW_SLACK * height)) this.stale.add(el);
+      if (this.stale.size > 0) this.onVisibilityChange();
+    });
+  };
 }
 
 export class Highlights {
@@ -267,6 +383,14 @@ export class Highlights {
 function containerOf(range: Range): Element {
   const node = range.startContainer;
   return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node.parentElement ?? node.ownerDocument!.documentElement);
+}
+
+const boxOf = (range: Range) => range.getBoundingClientRect();
+
+/** Document order of two ranges' starts: by offset within a node (the common case, and cheap), else by node. */
+function rangeOrder(a: Range, b: Range): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 function registryOf(doc: Document): HighlightRegistry | undefined {

@@ -4,8 +4,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { hugeTextNodePage } from '../../scripts/bench/stress-pages';
 import { OUR_ROOT } from '../../scripts/harness/page-probes';
-import { HIGHLIGHT_ENTRIES, highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
+import { corpus, HIGHLIGHT_ENTRIES, highlightedTexts, inContentScript, locateText, setUp, tearDown, waitForCard, waitForVerdict, type Env } from './fixtures';
 import { INNER, SPA, SPA_SCRIPT, SPLIT_AND_HIDDEN, UNRELATED, WITH_IFRAME } from './pages';
 
 const STRICT_CSP = { 'content-security-policy': "script-src 'self'; style-src 'self'; object-src 'none'" };
@@ -21,6 +22,8 @@ beforeAll(async () => {
     '/spa.js': { body: SPA_SCRIPT, type: 'text/javascript' },
     '/iframe.html': WITH_IFRAME,
     '/inner.html': INNER,
+    // One text node of 300 kB of corpus text, some forty viewports tall.
+    '/huge.html': hugeTextNodePage(corpus, 300 * 1024).html,
   });
 });
 afterAll(() => tearDown(env));
@@ -144,6 +147,49 @@ describe('pages that change', () => {
     } finally {
       await env.browser.setSettings(DEFAULT_SETTINGS);
     }
+  });
+});
+
+describe('one huge text node', () => {
+  /**
+   * Our ranges on the page, as counts: all of them, those registered, and those on screen
+   * that are registered or not (the same Range objects come back from the registry).
+   */
+  const REGISTRATION = `(() => {
+    const all = ${HIGHLIGHT_ENTRIES}.filter(([n]) => n !== 'treaty-lens-current').map(([, r]) => r);
+    const registered = new Set();
+    for (const [n, h] of CSS.highlights) if (n.startsWith('treaty-lens-') && n !== 'treaty-lens-current') for (const r of h) registered.add(r);
+    const onScreen = all.filter((r) => { const b = r.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight; });
+    const farAbove = all.filter((r) => r.getBoundingClientRect().bottom < -4 * innerHeight);
+    return {
+      all: all.length,
+      registered: registered.size,
+      onScreen: onScreen.length,
+      onScreenUnregistered: onScreen.filter((r) => !registered.has(r)).length,
+      farAboveRegistered: farAbove.filter((r) => registered.has(r)).length,
+    };
+  })()`;
+  type Registration = { all: number; registered: number; onScreen: number; onScreenUnregistered: number; farAboveRegistered: number };
+  const frames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+  test('registers only the ranges around the viewport, and follows the scroll', async () => {
+    const page = await open('/huge.html');
+    await waitForVerdict(page, 'related');
+    await frames(page);
+    const top = await inContentScript<Registration>(page, REGISTRATION);
+    expect(top.onScreen).toBeGreaterThan(0);
+    expect(top.onScreenUnregistered).toBe(0);
+    // The element is near as a whole; its ranges are not all registered.
+    expect(top.registered).toBeLessThan(top.all / 4);
+
+    // Scrolled to the middle: what is on screen there is registered, what is far above is not.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(async () => (await inContentScript<Registration>(page, REGISTRATION)).onScreenUnregistered).toBe(0);
+    const middle = await inContentScript<Registration>(page, REGISTRATION);
+    expect(middle.onScreen).toBeGreaterThan(0);
+    expect(middle.farAboveRegistered).toBe(0);
+    expect(middle.registered).toBeLessThan(middle.all / 4);
+    await page.close();
   });
 });
 
