@@ -12,7 +12,7 @@
 // viewports tall is near as a whole, so its ranges are windowed one by one (range-window.ts)
 // and the window follows the scroll.
 import HIGHLIGHT_CSS from './highlights.css?inline';
-import { DocumentOrder, sameSlice, windowIn, windowLeft, type RangeWindow } from './range-window';
+import { DocumentOrder, relocated, sameSlice, windowIn, windowLeft, type RangeWindow } from './range-window';
 
 /** What every highlight name of ours starts with (entries() gives names with it). */
 export const HIGHLIGHT_PREFIX = 'treaty-lens-';
@@ -43,8 +43,9 @@ class DocumentHighlights {
   /** Elements too tall to register whole, with their ranges in order, and the windows of those near the viewport. */
   private readonly tall = new Map<Element, DocumentOrder<Range>>();
   private readonly windows = new Map<Element, { window: RangeWindow<Range>; members: Set<Range> }>();
-  /** Tall near elements whose window must be found again (their ranges changed, or the reader scrolled). */
+  /** Tall near elements whose window must be found again: their ranges changed, or (`moved`) the viewport did. */
   private readonly stale = new Set<Element>();
+  private readonly moved = new Set<Element>();
   private scrollPending = false;
   current: Highlight | undefined;
 
@@ -151,6 +152,7 @@ class DocumentHighlights {
     this.tall.clear();
     this.windows.clear();
     this.stale.clear();
+    this.moved.clear();
     const registry = registryOf(this.doc);
     for (const category of this.registered.keys()) registry?.delete(HIGHLIGHT_PREFIX + category);
     if (this.current) registry?.delete(HIGHLIGHT_PREFIX + CURRENT);
@@ -246,8 +248,12 @@ class DocumentHighlights {
       const order = this.tall.get(el);
       if (!ranges || !order || !this.near.has(el)) continue;
       const sorted = order.current((r) => ranges.has(r));
-      const fresh = windowIn(sorted, boxOf, -WINDOW_REACH * height, height + WINDOW_REACH * height);
       const old = this.windows.get(el)?.window;
+      // Measured only when the viewport moved (or there is nothing to go by): each box read
+      // in one huge text node walks its lines.
+      const fresh =
+        (old && !this.moved.has(el) ? relocated(old, sorted, rangeOrder) : undefined) ??
+        windowIn(sorted, boxOf, -WINDOW_REACH * height, height + WINDOW_REACH * height);
       if (!sameSlice(old, fresh)) {
         if (old) this.dirtySlice(el, old);
         this.dirtySlice(el, fresh);
@@ -255,6 +261,7 @@ class DocumentHighlights {
       this.windows.set(el, { window: fresh, members: new Set(fresh.sorted.slice(fresh.lo, fresh.hi)) });
     }
     this.stale.clear();
+    this.moved.clear();
     if (this.windows.size > 0) this.doc.addEventListener('scroll', this.scrolled, { capture: true, passive: true });
   }
 
@@ -266,7 +273,11 @@ class DocumentHighlights {
     view.requestAnimationFrame(() => {
       this.scrollPending = false;
       const height = view.innerHeight;
-      for (const [el, w] of this.windows) if (windowLeft(w.window, boxOf, height, WINDOW_SLACK * height)) this.stale.add(el);
+      for (const [el, w] of this.windows) {
+        if (!windowLeft(w.window, boxOf, height, WINDOW_SLACK * height)) continue;
+        this.stale.add(el);
+        this.moved.add(el);
+      }
       if (this.stale.size > 0) this.onVisibilityChange();
     });
   };

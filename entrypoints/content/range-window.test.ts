@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DocumentOrder, firstPassing, sameSlice, windowIn, windowLeft, type Box } from './range-window';
+import { DocumentOrder, firstPassing, relocated, sameSlice, windowIn, windowLeft, type Box } from './range-window';
 
 /** A stand-in range: its node, offset and box (20 px lines). */
 interface Fake {
@@ -68,6 +68,17 @@ test('the window is left once a range outside it comes within reach of the viewp
   // Scrolled so line 90 starts at 1100: within 400 px of the viewport's bottom.
   const scrolled = sorted.map((r) => ({ ...r, box: { top: r.box.top - 700, bottom: r.box.bottom - 700 } }));
   expect(windowLeft({ sorted: scrolled, lo: 1, hi: 2 }, boxOf, 800, 400)).toBe(true);
+});
+
+test('relocated keeps the window between the same neighbours as ranges come and go elsewhere, with no box read', () => {
+  const sorted = Array.from({ length: 10 }, (_, i) => at(0, i * 10, i));
+  const old = { sorted, lo: 3, hi: 6 }; // offsets 30, 40, 50
+  // Ranges added far above and far below, one between the neighbours (offset 25), and one in the window gone.
+  const changed = [at(0, 1, 0), ...sorted.slice(0, 3), at(0, 25, 2), sorted[3]!, sorted[5]!, ...sorted.slice(6), at(0, 999, 99)];
+  const w = relocated(old, changed, order)!;
+  expect(w.sorted.slice(w.lo, w.hi).map((r) => r.offset)).toEqual([25, 30, 50]);
+  // A window reaching the end of the list: where it ends now is not known without measuring.
+  expect(relocated({ sorted, lo: 7, hi: 10 }, changed, order)).toBeUndefined();
 });
 
 test('sameSlice compares the ranges registered, not the indices', () => {

@@ -86,6 +86,21 @@ export function windowIn<R>(sorted: readonly R[], boxOf: (item: R) => Box, top: 
 }
 
 /**
+ * The same window in a changed list, found without a layout read: from just after the range
+ * above the old window to the range below it. A range added between those two is taken in
+ * (at worst a little outside the band, which costs nothing); with no range below the old
+ * window the end is unknown, and the caller measures instead (undefined).
+ */
+export function relocated<R>(old: RangeWindow<R>, sorted: readonly R[], compare: (a: R, b: R) => number): RangeWindow<R> | undefined {
+  const above = old.sorted[old.lo - 1];
+  const below = old.sorted[old.hi];
+  if (below === undefined) return undefined;
+  const lo = above === undefined ? 0 : firstPassing(sorted, (r) => compare(r, above) > 0);
+  const hi = firstPassing(sorted, (r) => compare(r, below) >= 0);
+  return { sorted, lo, hi: Math.max(lo, hi) };
+}
+
+/**
  * Whether a range outside the window has come within `reach` of the viewport (height
  * `viewport`): the window must be found again. Checking only the two neighbours of the
  * window keeps each scroll frame to two layout reads.
