@@ -10,9 +10,24 @@ import type { TranslatedEntry } from './merge';
 /** Other written forms of a form (traditional characters); supplied by the build script. */
 export type FormExpander = (form: string) => string[];
 
+/** The dots that join the parts of a transcribed name (萨德尔·扎帕罗夫), as pages write them. */
+const NAME_DOT = /[·・‧•･]/;
+
+/** 萨·扎帕罗夫 from 萨德尔·扎帕罗夫 (the dot kept as written); none for a form that is not a full name. */
+export function initialForm(form: string): string | undefined {
+  const dot = NAME_DOT.exec(form)?.[0];
+  if (!dot) return undefined;
+  const parts = form.split(dot);
+  const given = parts[0]!;
+  const surname = parts.at(-1)!;
+  if (parts.length < 2 || given.length < 2 || surname.length < 2 || !/^\p{Script=Han}+$/u.test(given + surname)) return undefined;
+  return `${given[0]}${dot}${surname}`;
+}
+
 /**
- * Forms for the matcher: every term and variant, and every false friend (null), each with
- * its expansions. Written forms win over derived ones, and entries over false friends.
+ * Forms for the matcher: every term and variant, people's initial-and-surname forms, and
+ * every false friend (null), each with its expansions. Written forms win over derived ones,
+ * and entries over false friends.
  */
 function matcherData(entries: readonly TranslatedEntry[], expand: FormExpander = () => []): MatcherData {
   const forms = new Map<string, string | null>();
@@ -22,7 +37,20 @@ function matcherData(entries: readonly TranslatedEntry[], expand: FormExpander =
   };
   for (const e of entries) for (const form of [e.term, ...e.variants]) add(form, e.id);
   for (const e of entries) for (const ff of e.falseFriends) add(ff.text, null);
+  // A person's initial and surname, as reports write a name after its first mention; a
+  // form two people would share is left out.
+  const initials = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.category !== 'person') continue;
+    for (const form of [e.term, ...e.variants]) {
+      const initial = initialForm(form);
+      if (initial) initials.set(initial, (initials.get(initial) ?? new Set()).add(e.id));
+    }
+  }
+  const derived = [...initials].filter(([, ids]) => ids.size === 1).map(([form, ids]): [string, string] => [form, [...ids][0]!]);
+  for (const [form, id] of derived) add(form, id);
   for (const e of entries) for (const form of [e.term, ...e.variants]) for (const x of expand(form)) add(x, e.id);
+  for (const [form, id] of derived) for (const x of expand(form)) add(x, id);
   for (const e of entries) for (const ff of e.falseFriends) for (const x of expand(ff.text)) add(x, null);
   const contexts: Record<string, ContextRule> = {};
   for (const e of entries) {
