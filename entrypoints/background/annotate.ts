@@ -82,11 +82,13 @@ export async function annotate(request: AnnotateRequest): Promise<AnnotateRespon
     titleIndex ??= createTitleIndex(corpus);
     const { matches, titles } = pageMatches(request.text, glossaryMatches, titleIndex);
     const entries: Record<string, TooltipEntry> = {};
+    const known = new Set(request.known);
     for (const match of matches) {
       const entry = m.userEntries.get(match.entryId) ?? tooltipEntries.get(match.entryId);
-      if (entry) entries[match.entryId] = entry;
+      if (entry && !known.has(match.entryId)) entries[match.entryId] = entry;
     }
     for (const t of titles) {
+      if (known.has(titleEntryId(t.title))) continue;
       const { doc } = t;
       entries[titleEntryId(t.title)] = {
         id: titleEntryId(t.title),

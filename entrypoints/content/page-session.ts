@@ -268,7 +268,7 @@ export function createPageSession(host: string): PageSession {
       segment.starts[i] = chunk.start + s;
       segment.ends[i] = chunk.start + e;
       segment.entryIds.push(id);
-      segment.categories.push(response.entries[id]?.category ?? 'organization');
+      segment.categories.push(entries[id]?.category ?? 'organization');
     });
     return segment;
   }
@@ -297,10 +297,14 @@ export function createPageSession(host: string): PageSession {
   async function annotateMap(map: TextMap, signal: AbortSignal): Promise<void> {
     const related = verdict?.related ?? false;
     const chunks = chunksOf(map.text);
-    // All requests go at once: the background answers the fast ones while jieba warms up.
+    // The fast requests go at once: the background answers them while jieba warms up. Each
+    // chunk's settled request follows its fast reply and names the entries that reply
+    // brought, so they are not sent (and checked here) twice.
     const caught = (p: Promise<Annotations>) => p.then((r) => r, (e: unknown) => e as Error);
     const fast = chunks.map((c) => caught(requestAnnotations(c.text, related, 'fast')));
-    const settled = chunks.map((c) => caught(requestAnnotations(c.text, related, 'settled')));
+    const settled = chunks.map((c, i) =>
+      caught(fast[i]!.then((reply) => requestAnnotations(c.text, related, 'settled', reply instanceof Error ? undefined : Object.keys(reply.entries)))),
+    );
     const segments: Segment[] = [];
     for (let c = 0; c < chunks.length; c++) {
       const response = await fast[c]!;

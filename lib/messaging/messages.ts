@@ -15,6 +15,8 @@ export const AnnotateRequestSchema = z.object({
   text: z.string().check(z.maxLength(4_000_000)),
   pageRelated: z.boolean(),
   stage: z.enum(['fast', 'settled']),
+  /** Entries the asker already holds (from the fast stage's reply): their tooltip entries are not sent again. */
+  known: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20_000))),
 });
 
 /** Content script → background: open the side panel at a corpus paragraph, or at a glossary entry. */
