@@ -170,18 +170,17 @@ class DocumentHighlights {
     const height = view?.innerHeight ?? 0;
     for (const el of this.unplaced) {
       const box = el.getBoundingClientRect();
-      this.setTall(el, box.height > TALL * height);
+      this.setTall(el, box.height);
       if (box.bottom >= -height && box.top <= 2 * height) this.markNear(el, true);
     }
     this.unplaced.clear();
   }
 
   private observed(entries: IntersectionObserverEntry[]): void {
-    const height = this.doc.defaultView?.innerHeight ?? 0;
     for (const entry of entries) {
       if (!this.byElement.has(entry.target)) continue;
       this.unplaced.delete(entry.target);
-      this.setTall(entry.target, entry.boundingClientRect.height > TALL * height);
+      this.setTall(entry.target, entry.boundingClientRect.height);
       this.markNear(entry.target, entry.isIntersecting);
     }
     if (this.dirty.size > 0 || this.stale.size > 0) this.onVisibilityChange();
@@ -211,7 +210,9 @@ class DocumentHighlights {
     if (this.windows.get(el)?.members.has(range)) this.dirty.add(category);
   }
 
-  private setTall(el: Element, tall: boolean): void {
+  /** Whether `el`, this many pixels high, is windowed from now on. */
+  private setTall(el: Element, boxHeight: number): void {
+    const tall = boxHeight > TALL * (this.doc.defaultView?.innerHeight ?? 0);
     if (tall === this.tall.has(el)) return;
     if (tall) this.tall.set(el, new DocumentOrder(rangeOrder, this.byElement.get(el)?.keys() ?? []));
     else this.tall.delete(el);

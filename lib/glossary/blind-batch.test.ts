@@ -40,15 +40,17 @@ const titleIndex = createTitleIndex(corpus);
 // Paired marks an expected term may be written with; the highlight is wanted inside them.
 const MARKS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」', '『': '』', '〈': '〉', '"': '"' };
 
-/** Whether one highlight covers an occurrence of the expected term (inside its marks, if it has them). */
-function isFound(expected: string, text: string, spans: readonly { start: number; end: number }[]): boolean {
-  const quoted = expected.length > 2 && MARKS[expected[0]!] === expected.at(-1);
-  const inset = quoted ? 1 : 0;
+/** Each occurrence of an expected term: where it stands, and the part a highlight must cover (inside its marks, if it has them). */
+function* occurrences(expected: string, text: string): Generator<{ at: number; start: number; end: number }> {
+  const inset = expected.length > 2 && MARKS[expected[0]!] === expected.at(-1) ? 1 : 0;
   for (let at = text.indexOf(expected); at >= 0; at = text.indexOf(expected, at + 1)) {
-    const start = at + inset;
-    const end = at + expected.length - inset;
-    if (spans.some((s) => s.start <= start && s.end >= end)) return true;
+    yield { at, start: at + inset, end: at + expected.length - inset };
   }
+}
+
+/** Whether one highlight covers an occurrence of the expected term. */
+function isFound(expected: string, text: string, spans: readonly { start: number; end: number }[]): boolean {
+  for (const { start, end } of occurrences(expected, text)) if (spans.some((s) => s.start <= start && s.end >= end)) return true;
   return false;
 }
 
@@ -60,10 +62,7 @@ function isFound(expected: string, text: string, spans: readonly { start: number
 function insideExpected(expected: readonly string[], text: string, spans: readonly { start: number; end: number }[]): string[] {
   const out = new Set<string>();
   for (const e of expected) {
-    const inset = e.length > 2 && MARKS[e[0]!] === e.at(-1) ? 1 : 0;
-    for (let at = text.indexOf(e); at >= 0; at = text.indexOf(e, at + 1)) {
-      const start = at + inset;
-      const end = at + e.length - inset;
+    for (const { at, start, end } of occurrences(e, text)) {
       for (const s of spans) {
         const covers = s.start <= start && s.end >= end;
         if (!covers && s.start >= at && s.end <= at + e.length) out.add(`${text.slice(s.start, s.end)} ⊂ ${e}`);
