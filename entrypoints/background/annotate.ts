@@ -9,6 +9,7 @@ import { createMatcher, type Match, type Matcher } from '@/lib/glossary/matcher'
 import { TITLE_CATEGORY } from '@/lib/glossary/title-kinds';
 import { buildTooltipEntries } from '@/lib/glossary/tooltip-entry';
 import type { AnnotateRequest, AnnotateResponse, TooltipEntry } from '@/lib/messaging/messages';
+import { encodeSpans } from '@/lib/messaging/match-spans';
 import { userTooltipEntry, withUserTerms } from '@/lib/user-terms/matcher-data';
 import { createSegmenter, type Segmenter } from '@/lib/segment/segmenter';
 import { normalizeForm } from '@/lib/text/normalize';
@@ -105,7 +106,7 @@ export async function annotate(request: AnnotateRequest): Promise<AnnotateRespon
         titleKind: t.kind,
       };
     }
-    return { ok: true, matches: matches.map((x) => [x.entryId, x.start, x.end]), entries };
+    return { ok: true, ...encodeSpans(matches), entries };
   } catch (err) {
     console.error('[Treaty Lens] annotate failed', err);
     return { ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -2,7 +2,7 @@
 // changes, and undo all of it when the site or the extension is turned off.
 import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
-import type { PageState, TooltipEntry } from '@/lib/messaging/messages';
+import type { AnnotateRequest, PageState, TooltipEntry } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
 import { hoverReach, isLookupKey, type HoverReach } from '@/lib/settings/lookup-key';
 import { affectsAnnotation, categoryShown, renderingsFor, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
@@ -261,15 +261,16 @@ export function createPageSession(host: string): PageSession {
   }
 
   function segmentOf(map: TextMap, chunk: Chunk, response: Annotations): Segment {
-    Object.assign(entries, response.entries);
-    const n = response.matches.length;
+    const { ids, spans } = response;
+    const n = spans.length / 3;
     const segment: Segment = { map, starts: new Int32Array(n), ends: new Int32Array(n), entryIds: [], ranges: new Array<Range | undefined>(n), categories: [] };
-    response.matches.forEach(([id, s, e], i) => {
-      segment.starts[i] = chunk.start + s;
-      segment.ends[i] = chunk.start + e;
+    for (let i = 0; i < n; i++) {
+      const id = ids[spans[3 * i]!]!;
+      segment.starts[i] = chunk.start + spans[3 * i + 1]!;
+      segment.ends[i] = chunk.start + spans[3 * i + 2]!;
       segment.entryIds.push(id);
       segment.categories.push(entries[id]?.category ?? 'organization');
-    });
+    }
     return segment;
   }
 
@@ -297,14 +298,21 @@ export function createPageSession(host: string): PageSession {
   async function annotateMap(map: TextMap, signal: AbortSignal): Promise<void> {
     const related = verdict?.related ?? false;
     const chunks = chunksOf(map.text);
-    // The fast requests go at once: the background answers them while jieba warms up. Each
-    // chunk's settled request follows its fast reply and names the entries that reply
-    // brought, so they are not sent (and checked here) twice.
-    const caught = (p: Promise<Annotations>) => p.then((r) => r, (e: unknown) => e as Error);
-    const fast = chunks.map((c) => caught(requestAnnotations(c.text, related, 'fast')));
-    const settled = chunks.map((c, i) =>
-      caught(fast[i]!.then((reply) => requestAnnotations(c.text, related, 'settled', reply instanceof Error ? undefined : Object.keys(reply.entries)))),
-    );
+    // The first chunk's fast request goes alone; once its entries are held, the other fast
+    // requests go at once (the background answers them while jieba warms up), and each
+    // chunk's settled request follows its fast reply. Every request names the entries held,
+    // so an entry the page repeats crosses (and is checked here) once, not once per chunk.
+    const ask = (c: Chunk, stage: AnnotateRequest['stage']) =>
+      requestAnnotations(c.text, related, stage, Object.keys(entries)).then(
+        (reply) => {
+          if (!signal.aborted) Object.assign(entries, reply.entries);
+          return reply;
+        },
+        (e: unknown) => e as Error,
+      );
+    const fast: Promise<Annotations | Error>[] = [];
+    chunks.forEach((c, i) => fast.push(i === 0 ? ask(c, 'fast') : fast[0]!.then(() => ask(c, 'fast'))));
+    const settled = chunks.map((c, i) => fast[i]!.then(() => ask(c, 'settled')));
     const segments: Segment[] = [];
     for (let c = 0; c < chunks.length; c++) {
       const response = await fast[c]!;

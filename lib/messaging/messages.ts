@@ -5,6 +5,7 @@ import { READ_MAX_CHARS } from '../detect/page-verdict';
 import { ReasonSchema } from '../detect/reasons';
 import { WordToSaveSchema } from '../word-list/schema';
 import { TITLE_KINDS } from '../glossary/title-kinds';
+import { MAX_SPANS, spansFit } from './match-spans';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -318,11 +319,17 @@ const TooltipEntrySchema = z.object({
 });
 export type TooltipEntry = z.infer<typeof TooltipEntrySchema>;
 
-const offset = z.number().check(z.int(), z.nonnegative());
-
 /** Background → content script: the reply to annotate. */
 export const AnnotateResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), matches: z.array(z.tuple([id, offset, offset])), entries: z.record(id, TooltipEntrySchema) }),
+  z
+    .object({
+      ok: z.literal(true),
+      // lib/messaging/match-spans.ts: why flat, and the one loop that checks the spans.
+      ids: z.array(id).check(z.maxLength(MAX_SPANS)),
+      spans: z.custom<number[]>((v) => Array.isArray(v)),
+      entries: z.record(id, TooltipEntrySchema),
+    })
+    .check(z.refine((r) => spansFit(r.spans, r.ids.length), 'spans must be [id index, start, end] triples')),
   z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(10_000)) }),
 ]);
 export type AnnotateResponse = z.infer<typeof AnnotateResponseSchema>;

@@ -14,24 +14,27 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 
 test('a well-formed annotate reply comes back typed', async () => {
-  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer({ ok: true, matches: [['cica', 0, 2]], entries: { cica: entry } }));
-  expect(await sendToExtension({ type: 'annotate', text: '亚信', pageRelated: true, stage: 'settled' })).toEqual({ ok: true, matches: [['cica', 0, 2]], entries: { cica: entry } });
+  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer({ ok: true, ids: ['cica'], spans: [0, 0, 2], entries: { cica: entry } }));
+  expect(await sendToExtension({ type: 'annotate', text: '亚信', pageRelated: true, stage: 'settled' })).toEqual({ ok: true, ids: ['cica'], spans: [0, 0, 2], entries: { cica: entry } });
 });
 
 test('malformed and oversized replies are warned about and refused', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   for (const reply of [
     undefined,
-    { ok: true, matches: [['cica', -5, 2]], entries: {} },
-    { ok: true, matches: [['cica', 0, 2.5]], entries: {} },
-    { ok: true, matches: [], entries: { cica: { id: 'cica' } } },
-    { ok: true, matches: [], entries: { cica: { ...entry, definitionEn: 'x'.repeat(10_001) } } },
+    { ok: true, ids: ['cica'], spans: [0, -5, 2], entries: {} },
+    { ok: true, ids: ['cica'], spans: [0, 0, 2.5], entries: {} },
+    { ok: true, ids: ['cica'], spans: [1, 0, 2], entries: {} },
+    { ok: true, ids: ['cica'], spans: [0, 0], entries: {} },
+    { ok: true, ids: ['cica'], spans: '0,0,2', entries: {} },
+    { ok: true, ids: [], spans: [], entries: { cica: { id: 'cica' } } },
+    { ok: true, ids: [], spans: [], entries: { cica: { ...entry, definitionEn: 'x'.repeat(10_001) } } },
     { ok: 'yes' },
   ]) {
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer(reply));
     await expect(sendToExtension({ type: 'annotate', text: '亚信', pageRelated: true, stage: 'settled' }), JSON.stringify(reply)).rejects.toBeInstanceOf(MalformedReply);
   }
-  expect(warn).toHaveBeenCalledTimes(6);
+  expect(warn).toHaveBeenCalledTimes(9);
   expect(warn).toHaveBeenLastCalledWith('[Treaty Lens] rejected a malformed reply to annotate');
 });
 
