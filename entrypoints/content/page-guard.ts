@@ -18,9 +18,11 @@ export class PageGuard {
 
   constructor(private readonly hooks: GuardHooks) {}
 
-  start(): void {
+  /** `designModeRead`: document.designMode when the page was read, so that a switch while it
+   * was being annotated is noticed too. */
+  start(designModeRead: string): void {
     this.stop();
-    this.designMode = document.designMode;
+    this.designMode = designModeRead;
     this.timer = window.setInterval(() => this.check(), CHECK_MS);
   }
 

@@ -373,6 +373,7 @@ export function createPageSession(host: string): PageSession {
       publish('off');
       return;
     }
+    const designMode = document.designMode;
     const map = await decide(s, signal);
     grownSince = 0;
     mutations.start();
@@ -384,7 +385,7 @@ export function createPageSession(host: string): PageSession {
     }
     page = new AnnotatedPage();
     await annotateMap(map, signal);
-    guard.start();
+    guard.start(designMode);
     frames.scan();
   }
 

@@ -31,7 +31,7 @@ export class TextCollector {
   private pendingLine = false; // a <br> since the last text: joinable, like a hard wrap
 
   constructor(root: Node) {
-    this.stack = inDesignMode(root) ? [] : [root];
+    this.stack = [root];
   }
 
   /** Walks until done (true) or past the deadline (false). */
@@ -113,17 +113,9 @@ export class TextCollector {
   }
 }
 
-/** In a designMode document every element is editable. Asked directly: in Chromium 156 the
- * walk after the guard noticed the switch still found isContentEditable false (hostile-robust's
- * designMode test failed on main). */
-function inDesignMode(node: Node): boolean {
-  return (node.ownerDocument ?? (node as Document)).designMode === 'on';
-}
-
 function sameOriginBody(frame: HTMLIFrameElement): HTMLElement | null {
   try {
-    const body = frame.contentDocument?.body ?? null; // null or a throw for cross-origin frames
-    return body && !inDesignMode(body) ? body : null;
+    return frame.contentDocument?.body ?? null; // null or a throw for cross-origin frames
   } catch {
     return null;
   }
