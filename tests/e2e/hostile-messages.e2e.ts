@@ -41,8 +41,8 @@ test('malformed messages are rejected with a warning; a real annotate still work
     ];
     const answers: unknown[] = [];
     for (const m of bad) answers.push(await chrome.runtime.sendMessage(m).catch((e: Error) => `rejected: ${e.message}`));
-    const annotate = (await chrome.runtime.sendMessage({ type: 'annotate', text: article, pageRelated: true, stage: 'settled' })) as { ok: boolean; matches: unknown[] };
-    return { answers, annotate: { ok: annotate.ok, matches: annotate.matches.length }, polluted: ({} as { polluted?: unknown }).polluted };
+    const annotate = (await chrome.runtime.sendMessage({ type: 'annotate', text: article, pageRelated: true, stage: 'settled' })) as { ok: boolean; spans: unknown[] };
+    return { answers, annotate: { ok: annotate.ok, matches: annotate.spans.length / 3 }, polluted: ({} as { polluted?: unknown }).polluted };
   }, ARTICLE);
   // No handler answered any of them…
   for (const a of answers) expect(a === undefined || (typeof a === 'string' && a.startsWith('rejected:')), JSON.stringify(a)).toBe(true);
