@@ -5,7 +5,6 @@
 import { recordTask } from './perf-marks';
 const BUDGET_MS = 10;
 
-
 /** Runs fn as one measured task. */
 export function task<T>(phase: string, fn: () => T): T {
   const start = performance.now();
@@ -16,9 +15,15 @@ export function task<T>(phase: string, fn: () => T): T {
   }
 }
 
+/**
+ * Lets the page's own tasks run before our next step. Not scheduler.yield(): its continuation
+ * goes ahead of the page's tasks of the same priority, so a long pass of short steps still
+ * held the page's timers back for its whole length (hugeTextNodeStallMs). A posted task
+ * queues behind the timers that came due during our step.
+ */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: { postTask?: (fn: () => void) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined);
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
