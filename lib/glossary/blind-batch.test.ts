@@ -30,9 +30,10 @@ const RECALL_FLOOR = 0.9;
  * Batches whose misses are not all fitted yet keep their own floor (the figure reached), so
  * they still guard against regressions. blind9: held out 189/287 = 0.659; 232/287 = 0.808
  * after entries for its in-scope misses; 234/287 = 0.815 with the full gauge phrases
- * (1435毫米标准轨距, 1520毫米宽轨) as variants (culture items wait for a category of their own).
+ * (1435毫米标准轨距, 1520毫米宽轨) as variants; 241/287 = 0.840 with the culture category
+ * (《玛纳斯》, the two UNESCO lists, 纳吾热孜节, 冬不拉, 李白).
  */
-const BATCH_FLOORS: Readonly<Record<string, number>> = { blind9: 0.81 };
+const BATCH_FLOORS: Readonly<Record<string, number>> = { blind9: 0.83 };
 
 const matcher = createMatcher(glossary.matcher);
 const segmenter = createSegmenter(jieba, matcher.userWords);

@@ -10,5 +10,6 @@ export const CATEGORIES = [
   'project', // projects, corridors, facilities
   'place', // states, capitals, border crossings
   'person', // leaders and officials
+  'culture', // heritage, epics, festivals, instruments, works and figures of shared culture
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -16,6 +16,7 @@ export const categoryLabels = defineStrings<Labels>({
     project: 'Project',
     place: 'Place',
     person: 'Person',
+    culture: 'Culture',
   },
   zh: {
     organization: '组织机构',
@@ -27,6 +28,7 @@ export const categoryLabels = defineStrings<Labels>({
     project: '合作项目',
     place: '地名',
     person: '人物',
+    culture: '人文',
   },
   ru: {
     organization: 'Организация',
@@ -38,5 +40,6 @@ export const categoryLabels = defineStrings<Labels>({
     project: 'Проект',
     place: 'Место',
     person: 'Персона',
+    culture: 'Культура',
   },
 });

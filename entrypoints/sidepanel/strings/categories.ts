@@ -15,6 +15,7 @@ export const categoryStrings = defineStrings({
     project: 'Projects',
     place: 'Places',
     person: 'People',
+    culture: 'Culture',
     'agreement-title': 'Agreement titles not in the glossary',
   },
   // Chinese names have no plural: the same as the card's.
@@ -29,6 +30,7 @@ export const categoryStrings = defineStrings({
     project: 'Проекты',
     place: 'Места',
     person: 'Персоны',
+    culture: 'Культура',
     'agreement-title': 'Названия соглашений вне глоссария',
   },
 });
