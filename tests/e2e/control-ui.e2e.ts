@@ -44,15 +44,15 @@ describe('in Chinese, then in English', () => {
     await storeSettings({ language: 'zh' });
     await options.getByRole('heading', { name: 'Treaty Lens 设置' }).waitFor();
     expect(await options.title()).toBe('Treaty Lens 设置');
-    expect(await options.getByRole('group', { name: '显示的类别' }).getByRole('checkbox').count()).toBe(9);
-    for (const label of ['地名', '人物', '拼音', '释义', '仅下划线', '深色', '全局开启']) expect(await options.getByLabel(label, { exact: true }).count(), label).toBe(1);
+    expect(await options.getByRole('group', { name: '显示的类别' }).getByRole('checkbox').count()).toBe(10);
+    for (const label of ['地名', '人物', '人文', '拼音', '释义', '仅下划线', '深色', '全局开启']) expect(await options.getByLabel(label, { exact: true }).count(), label).toBe(1);
     expect(await options.getByRole('button', { name: '导出列表' }).count()).toBe(1);
     // The language choice is named in each language itself.
     expect(await options.getByLabel('中文').isChecked()).toBe(true);
     await options.getByLabel('English').check();
     await options.getByRole('heading', { name: 'Treaty Lens options' }).waitFor();
-    expect(await options.getByRole('group', { name: 'Categories shown' }).getByRole('checkbox').count()).toBe(9);
-    for (const label of ['Place', 'Person', 'Pinyin', 'Definition', 'Underline only', 'Dark', 'On everywhere']) expect(await options.getByLabel(label, { exact: true }).count(), label).toBe(1);
+    expect(await options.getByRole('group', { name: 'Categories shown' }).getByRole('checkbox').count()).toBe(10);
+    for (const label of ['Place', 'Person', 'Culture', 'Pinyin', 'Definition', 'Underline only', 'Dark', 'On everywhere']) expect(await options.getByLabel(label, { exact: true }).count(), label).toBe(1);
     expect((await env.browser.settings())?.['language']).toBe('en');
   });
 });
