@@ -324,9 +324,9 @@ export const AnnotateResponseSchema = z.discriminatedUnion('ok', [
   z
     .object({
       ok: z.literal(true),
-      // lib/messaging/match-spans.ts: why flat, and the one loop that checks the spans.
+      // lib/messaging/match-spans.ts: why flat, and the one loop (the refine below) that checks the spans.
       ids: z.array(id).check(z.maxLength(MAX_SPANS)),
-      spans: z.custom<number[]>((v) => Array.isArray(v)),
+      spans: z.custom<number[]>(),
       entries: z.record(id, TooltipEntrySchema),
     })
     .check(z.refine((r) => spansFit(r.spans, r.ids.length), 'spans must be [id index, start, end] triples')),
