@@ -1,14 +1,14 @@
-// Answers the content script's annotate requests with matches and the tooltip entries
-// they need.
+// Answers the content script's annotate requests with matches and each entry's category,
+// and then its tooltip-entries request with the cards' entries.
 import { annotateFast, annotateText } from '@/lib/annotate/annotate';
 import { corpus } from '@/lib/corpus/data';
-import { createTitleIndex, pageMatches, titleEntryId, type CorpusTitleDoc } from '@/lib/glossary/agreement-titles';
+import { createTitleIndex, pageMatches, titleOfEntryId, type CorpusTitleDoc } from '@/lib/glossary/agreement-titles';
 import { glossary } from '@/lib/glossary/data';
 import { createFastMatcher, type FastMatcher } from '@/lib/glossary/fast-matcher';
 import { createMatcher, type Match, type Matcher } from '@/lib/glossary/matcher';
 import { TITLE_CATEGORY } from '@/lib/glossary/title-kinds';
-import { buildTooltipEntries } from '@/lib/glossary/tooltip-entry';
-import type { AnnotateRequest, AnnotateResponse, TooltipEntry } from '@/lib/messaging/messages';
+import { buildTooltipEntries, titleTooltipEntry } from '@/lib/glossary/tooltip-entry';
+import type { AnnotateRequest, AnnotateResponse, TooltipEntriesReply, TooltipEntriesRequest, TooltipEntry } from '@/lib/messaging/messages';
 import { encodeSpans } from '@/lib/messaging/match-spans';
 import { userTooltipEntry, withUserTerms } from '@/lib/user-terms/matcher-data';
 import { createSegmenter, type Segmenter } from '@/lib/segment/segmenter';
@@ -75,42 +75,39 @@ async function matchSettled(request: AnnotateRequest, m: Matchers): Promise<Matc
   return matches;
 }
 
+/** An entry by id: the reader's, the glossary's or a title's; undefined for an id none knows. */
+function entryFor(entryId: string, m: Matchers): TooltipEntry | undefined {
+  tooltipEntries ??= buildTooltipEntries(glossary, corpus);
+  titleIndex ??= createTitleIndex(corpus);
+  const title = titleOfEntryId(entryId);
+  if (title !== undefined) return titleTooltipEntry(entryId, title, titleIndex);
+  return m.userEntries.get(entryId) ?? tooltipEntries.get(entryId);
+}
+
 export async function annotate(request: AnnotateRequest): Promise<AnnotateResponse> {
   try {
     const m = await currentMatchers();
     const glossaryMatches = request.stage === 'fast' ? matchFast(request, m) : await matchSettled(request, m);
-    tooltipEntries ??= buildTooltipEntries(glossary, corpus);
     titleIndex ??= createTitleIndex(corpus);
-    const { matches, titles } = pageMatches(request.text, glossaryMatches, titleIndex);
-    const entries: Record<string, TooltipEntry> = {};
-    const known = new Set(request.known);
-    for (const match of matches) {
-      const entry = m.userEntries.get(match.entryId) ?? tooltipEntries.get(match.entryId);
-      if (entry && !known.has(match.entryId)) entries[match.entryId] = entry;
-    }
-    for (const t of titles) {
-      if (known.has(titleEntryId(t.title))) continue;
-      const { doc } = t;
-      entries[titleEntryId(t.title)] = {
-        id: titleEntryId(t.title),
-        term: t.title,
-        pinyin: '',
-        english: '',
-        // No rendering is shown for a title, so there is none to flag.
-        englishVerified: true,
-        category: TITLE_CATEGORY,
-        definitionEn: '',
-        definitionZh: '',
-        related: [],
-        corpus: doc ? [{ docId: doc.docId, paraId: doc.paraId, year: doc.year, title: doc.title }] : [],
-        titleKind: t.kind,
-      };
-    }
-    return { ok: true, ...encodeSpans(matches), entries };
+    const { matches } = pageMatches(request.text, glossaryMatches, titleIndex);
+    const { ids, spans } = encodeSpans(matches);
+    const categories = ids.map((id) => entryFor(id, m)?.category ?? TITLE_CATEGORY);
+    return { ok: true, ids, categories, spans };
   } catch (err) {
     console.error('[Treaty Lens] annotate failed', err);
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** The tooltip entries of the ids an annotate reply named, once per page. */
+export async function tooltipEntriesFor(request: TooltipEntriesRequest): Promise<TooltipEntriesReply> {
+  const m = await currentMatchers();
+  const entries: Record<string, TooltipEntry> = {};
+  for (const id of request.ids) {
+    const entry = entryFor(id, m);
+    if (entry) entries[id] = entry;
+  }
+  return { entries };
 }
 
 /** The entries (glossary and the reader's) a short text mentions, by the fast stage alone. */

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messaging/messages';
 import { migrateStoredSettings } from '@/lib/settings/store';
-import { annotate } from './annotate';
+import { annotate, tooltipEntriesFor } from './annotate';
 import { detectArticle, detectText } from './detect';
 import { indexForPanel, tokenizeForPanel } from './index-document';
 import { showBadge } from './badge';
@@ -34,6 +34,8 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'annotate':
         return annotate(message);
+      case 'tooltip-entries':
+        return tooltipEntriesFor(message);
       case 'index-document':
         return indexForPanel(message);
       case 'tokenize':

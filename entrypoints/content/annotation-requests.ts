@@ -14,8 +14,8 @@ export interface Chunk {
   text: string;
 }
 
-export function requestAnnotations(text: string, pageRelated: boolean, stage: AnnotateRequest['stage'], known?: string[]): Promise<Annotations> {
-  return sendToExtension({ type: 'annotate', text, pageRelated, stage, ...(known ? { known } : {}) }).then((r) => {
+export function requestAnnotations(text: string, pageRelated: boolean, stage: AnnotateRequest['stage']): Promise<Annotations> {
+  return sendToExtension({ type: 'annotate', text, pageRelated, stage }).then((r) => {
     if (!r.ok) throw new Error(`annotation failed: ${r.error}`);
     return r;
   });

@@ -2,7 +2,7 @@
 // changes, and undo all of it when the site or the extension is turned off.
 import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
-import type { AnnotateRequest, PageState, TooltipEntry } from '@/lib/messaging/messages';
+import type { AnnotateRequest, PageState } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
 import { hoverReach, isLookupKey, type HoverReach } from '@/lib/settings/lookup-key';
 import { affectsAnnotation, categoryShown, renderingsFor, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
@@ -18,6 +18,7 @@ import { viewedPdfAddress } from './viewed-pdf';
 import { createPageUi, type PageUi } from './page-ui';
 import { cardStrings } from './strings';
 import { TermNavigator } from './term-navigator';
+import { TooltipEntries } from './tooltip-entries';
 import { nodeIndexAt, rangeFor, TextCollector, type TextMap } from './text-map';
 import type { CardOptions } from './tooltip';
 import { isSecondOfTouching } from './adjacency';
@@ -75,7 +76,9 @@ export function createPageSession(host: string): PageSession {
   let settings: Settings | undefined;
   let verdict: Detection | undefined;
   let page: AnnotatedPage | undefined;
-  let entries: Record<string, TooltipEntry> = {};
+  const entries = new TooltipEntries((ids) => sendToExtension({ type: 'tooltip-entries', ids }).then((reply) => reply.entries));
+  /** Bumped by every card asked for: a card waiting for its entry opens only if no other was asked for since. */
+  let cardAsked = 0;
   let ui: PageUi | undefined;
   let pass: AbortController | undefined;
   let queue: Promise<void> = Promise.resolve();
@@ -105,7 +108,7 @@ export function createPageSession(host: string): PageSession {
   function found(): PageState['found'] {
     return [...shownCounts]
       .map(([id, count]) => {
-        const e = entries[id];
+        const e = entries.get(id);
         return { id, term: e?.term ?? id, english: e?.english ?? '', category: e?.category ?? '', count };
       })
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
@@ -124,7 +127,7 @@ export function createPageSession(host: string): PageSession {
     frames.stop();
     highlights.clear();
     page = undefined;
-    entries = {};
+    entries.clear();
     terms.reset();
     shownCounts.clear();
     ui?.tooltip.hide();
@@ -137,8 +140,17 @@ export function createPageSession(host: string): PageSession {
 
   function showCard(at: Located, focus: boolean, point?: { x: number; y: number }): void {
     const range = at.segment.ranges[at.index];
-    const entry = entries[at.segment.entryIds[at.index]!];
-    if (!ui || !range || !entry) return;
+    const id = at.segment.entryIds[at.index]!;
+    const entry = entries.get(id);
+    const asked = ++cardAsked;
+    if (!ui || !range) return;
+    if (!entry) {
+      // Asked for before the page's entries came (they follow its first highlights).
+      void entries.want([id]).then(() => {
+        if (asked === cardAsked && at.segment.ranges[at.index] === range && entries.get(id)) showCard(at, focus, point);
+      });
+      return;
+    }
     const start = performance.now();
     // The page's own form of the term (traditional characters, say), without its line breaks.
     const written = range.toString().replace(/\s+/g, '');
@@ -151,7 +163,7 @@ export function createPageSession(host: string): PageSession {
     const moved = terms.step(shown, delta);
     if (!moved || !ui) return;
     ui.tooltip.hide();
-    const entry = entries[moved.at.segment.entryIds[moved.at.index]!];
+    const entry = entries.get(moved.at.segment.entryIds[moved.at.index]!);
     const strings = cardOptions(settings!).strings;
     ui.announce(strings.stepped(entry?.term ?? '', entry?.english ?? '', moved.n, shown.length));
   }
@@ -166,7 +178,7 @@ export function createPageSession(host: string): PageSession {
       showCard,
       step,
       current: () => terms.current,
-      entryFor: (entryId) => entries[entryId],
+      entryFor: (entryId) => entries.get(entryId),
       corpusFor: (entryId, paragraph) => sendToExtension({ type: 'card-corpus', entryId, paragraph }).then((r) => r.refs),
       openPanel(target) {
         sendToExtension({ type: 'open-panel', ...target }).catch((err: unknown) => {
@@ -261,15 +273,15 @@ export function createPageSession(host: string): PageSession {
   }
 
   function segmentOf(map: TextMap, chunk: Chunk, response: Annotations): Segment {
-    const { ids, spans } = response;
+    const { ids, categories, spans } = response;
     const n = spans.length / 3;
     const segment: Segment = { map, starts: new Int32Array(n), ends: new Int32Array(n), entryIds: [], ranges: new Array<Range | undefined>(n), categories: [] };
     for (let i = 0; i < n; i++) {
-      const id = ids[spans[3 * i]!]!;
+      const at = spans[3 * i]!;
       segment.starts[i] = chunk.start + spans[3 * i + 1]!;
       segment.ends[i] = chunk.start + spans[3 * i + 2]!;
-      segment.entryIds.push(id);
-      segment.categories.push(entries[id]?.category ?? 'organization');
+      segment.entryIds.push(ids[at]!);
+      segment.categories.push(categories[at]!);
     }
     return segment;
   }
@@ -298,21 +310,13 @@ export function createPageSession(host: string): PageSession {
   async function annotateMap(map: TextMap, signal: AbortSignal): Promise<void> {
     const related = verdict?.related ?? false;
     const chunks = chunksOf(map.text);
-    // The first chunk's fast request goes alone; once its entries are held, the other fast
-    // requests go at once (the background answers them while jieba warms up), and each
-    // chunk's settled request follows its fast reply. Every request names the entries held,
-    // so an entry the page repeats crosses (and is checked here) once, not once per chunk.
-    const ask = (c: Chunk, stage: AnnotateRequest['stage']) =>
-      requestAnnotations(c.text, related, stage, Object.keys(entries)).then(
-        (reply) => {
-          if (!signal.aborted) Object.assign(entries, reply.entries);
-          return reply;
-        },
-        (e: unknown) => e as Error,
-      );
-    const fast: Promise<Annotations | Error>[] = [];
-    chunks.forEach((c, i) => fast.push(i === 0 ? ask(c, 'fast') : fast[0]!.then(() => ask(c, 'fast'))));
+    // Every fast request goes at once (the background answers them while jieba warms up);
+    // each chunk's settled request follows its fast reply, and so does the request for the
+    // cards' entries it names (each entry once per page).
+    const ask = (c: Chunk, stage: AnnotateRequest['stage']) => requestAnnotations(c.text, related, stage).catch((e: unknown) => e as Error);
+    const fast = chunks.map((c) => ask(c, 'fast'));
     const settled = chunks.map((c, i) => fast[i]!.then(() => ask(c, 'settled')));
+    const cards = fast.map((reply) => reply.then((r) => (r instanceof Error || signal.aborted ? undefined : entries.want(r.ids))));
     const segments: Segment[] = [];
     for (let c = 0; c < chunks.length; c++) {
       const response = await fast[c]!;
@@ -327,14 +331,21 @@ export function createPageSession(host: string): PageSession {
     }
     recordHighlighted();
     // The page's state (its count, the panel's list, automation) waits for the settled word.
+    let unconfirmed: Error | undefined;
     for (let c = 0; c < chunks.length; c++) {
       const response = await settled[c]!;
       signal.throwIfAborted();
-      if (response instanceof Error) throw response;
-      settle(segments[c]!, segmentOf(map, chunks[c]!, response));
+      // jieba could not confirm this chunk (it failed to start, or its reply was refused): the
+      // first stage's highlights stand, and the page still gets its state.
+      if (response instanceof Error) unconfirmed = response;
+      else settle(segments[c]!, segmentOf(map, chunks[c]!, response));
     }
+    if (unconfirmed) console.warn("[Treaty Lens] the second stage failed; the first stage's highlights stay:", unconfirmed.message);
     task('settle', () => relightRepeats(segments));
     recordSettled();
+    // The page state lists each entry's term and English: it waits for the entries.
+    await Promise.all(cards);
+    signal.throwIfAborted();
     publish(label());
   }
 

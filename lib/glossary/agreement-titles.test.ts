@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, test } from 'vitest';
 import { corpus } from '../corpus/data';
-import { createTitleIndex, findAgreementTitles, titleKey, titleKind, withTitleMatches } from './agreement-titles';
+import { createTitleIndex, findAgreementTitles, titleEntryId, titleKey, titleKind, titleOfEntryId, withTitleMatches } from './agreement-titles';
 import { TITLE_KINDS } from './title-kinds';
 
 const lookUp = createTitleIndex(corpus);
@@ -73,6 +73,18 @@ describe('findAgreementTitles', () => {
     const text = '《上海合作组织宪章》';
     expect(titlesIn(text, [{ entryId: 'sco-charter', start: 1, end: 9 }])).toEqual([]);
     expect(titlesIn(text)).toEqual([['上海合作组织宪章', 'charter', null, '上海合作组织宪章']]);
+  });
+
+  test("text between stray brackets, past any title's length, is no title", () => {
+    const stray = `${'合作'.repeat(96)}协定`;
+    expect(titlesIn(`《${stray}》`)).toEqual([]);
+    expect(titlesIn(`《${stray.slice(-190)}》`)).toHaveLength(1);
+  });
+
+  test("a title's id gives the title back; other ids give none", () => {
+    const title = '中哈关于电子商务合作的谅解备忘录';
+    expect(titleOfEntryId(titleEntryId(title))).toBe(title);
+    expect(titleOfEntryId('cica')).toBeUndefined();
   });
 });
 

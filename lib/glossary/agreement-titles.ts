@@ -37,6 +37,10 @@ export function titleKey(title: string): string {
   return PARTIES.reduce((t, [full, short]) => t.replace(full, short), simplified);
 }
 
+const TITLE_ID_PREFIX = 'title:';
+/** Longer "titles" are text between stray brackets; the limit also keeps a title's id within an id's 200 characters. */
+const TITLE_MAX_CHARS = 190;
+
 /** What kind of document a title names, from its ending; undefined for anything else. */
 export function titleKind(title: string): TitleKind | undefined {
   const simplified = toSimplified(title.trim());
@@ -94,7 +98,7 @@ export function findAgreementTitles(
     const end = b.end - 1;
     const title = text.slice(start, end);
     const kind = titleKind(title);
-    if (kind === undefined || known.has(`${start}:${end}`)) continue;
+    if (kind === undefined || title.length > TITLE_MAX_CHARS || known.has(`${start}:${end}`)) continue;
     found.push({ title, kind, start, end, doc: lookUp(title) });
   }
   return found;
@@ -102,7 +106,12 @@ export function findAgreementTitles(
 
 /** The id under which a title match and its card travel with the glossary's matches. */
 export function titleEntryId(title: string): string {
-  return `title:${title.slice(0, 190)}`;
+  return `${TITLE_ID_PREFIX}${title}`;
+}
+
+/** The title a title match's id names; undefined for any other id. */
+export function titleOfEntryId(entryId: string): string | undefined {
+  return entryId.startsWith(TITLE_ID_PREFIX) ? entryId.slice(TITLE_ID_PREFIX.length) : undefined;
 }
 
 /**

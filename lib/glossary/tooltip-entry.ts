@@ -3,7 +3,9 @@
 import { hasFormulaHistory } from '../compare/formula-history';
 import type { Corpus } from '../corpus/schema';
 import type { CorpusRef, Rendering, TooltipEntry } from '../messaging/messages';
+import { titleKind, type CorpusTitleDoc } from './agreement-titles';
 import { englishLabel, type CompiledEntry, type CompiledGlossary } from './compiled';
+import { TITLE_CATEGORY } from './title-kinds';
 
 function rendering(text: string | undefined, verified: boolean | undefined, source: string | undefined): Rendering | undefined {
   if (!text) return undefined;
@@ -54,4 +56,28 @@ export function buildTooltipEntries(glossary: CompiledGlossary, corpus: Corpus):
     });
   }
   return result;
+}
+
+/**
+ * The card of a title in 《…》 the glossary does not have: what kind of document it names and,
+ * when the corpus holds it, where. Undefined for a title that names no document.
+ */
+export function titleTooltipEntry(id: string, title: string, lookUp: (title: string) => CorpusTitleDoc | undefined): TooltipEntry | undefined {
+  const kind = titleKind(title);
+  if (kind === undefined) return undefined;
+  const doc = lookUp(title);
+  return {
+    id,
+    term: title,
+    pinyin: '',
+    english: '',
+    // No rendering is shown for a title, so there is none to flag.
+    englishVerified: true,
+    category: TITLE_CATEGORY,
+    definitionEn: '',
+    definitionZh: '',
+    related: [],
+    corpus: doc ? [{ docId: doc.docId, paraId: doc.paraId, year: doc.year, title: doc.title }] : [],
+    titleKind: kind,
+  };
 }

@@ -9,6 +9,7 @@ describe('parseMessage', () => {
   test('accepts each well-formed message', () => {
     for (const m of [
       { type: 'annotate', text: '亚信', pageRelated: true, stage: 'fast' },
+      { type: 'tooltip-entries', ids: ['cica', 'title:中哈谅解备忘录'] },
       { type: 'open-panel', docId: 'd1', paraId: 'p1' },
       { type: 'get-page-state' },
       { type: 'annotate-page' },
@@ -38,6 +39,9 @@ describe('parseMessage', () => {
       { type: 'annotate' },
       { type: 'annotate', text: 42, pageRelated: true },
       { type: 'annotate', text: '亚信', pageRelated: 'yes' },
+      { type: 'tooltip-entries' },
+      { type: 'tooltip-entries', ids: 'cica' },
+      { type: 'tooltip-entries', ids: [''] },
       { type: 'open-panel' },
       { type: 'open-panel', docId: '' },
       { type: 'reveal-term', entryId: 7 },
@@ -64,6 +68,7 @@ describe('parseMessage', () => {
   test('rejects strings past their limits', () => {
     expect(parseMessage({ type: 'annotate', text: 'x'.repeat(4_000_001), pageRelated: true })).toBeUndefined();
     expect(parseMessage({ type: 'open-panel', docId: 'd'.repeat(201) })).toBeUndefined();
+    expect(parseMessage({ type: 'tooltip-entries', ids: Array.from({ length: 5_001 }, (_, i) => `e${i}`) })).toBeUndefined();
     expect(parseMessage({ type: 'reveal-term', entryId: 'e'.repeat(201) })).toBeUndefined();
     expect(parseMessage({ type: 'look-up', text: '字'.repeat(1001), mode: 'text' })).toBeUndefined();
   });

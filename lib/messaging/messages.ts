@@ -16,9 +16,19 @@ export const AnnotateRequestSchema = z.object({
   text: z.string().check(z.maxLength(4_000_000)),
   pageRelated: z.boolean(),
   stage: z.enum(['fast', 'settled']),
-  /** Entries the asker already holds (from the fast stage's reply): their tooltip entries are not sent again. */
-  known: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20_000))),
 });
+
+/** The most entries one tooltip-entries request may name (the glossary, the reader's terms and a page's titles fit well within). */
+export const MAX_ENTRIES_ASKED = 5_000;
+
+/** Content script → background: the tooltip entries of these ids (an annotate reply names
+ * them). Asked once per entry a page holds, after its first highlights are up: the entries
+ * are most of a reply's weight, and the highlights need only each entry's category. */
+export const TooltipEntriesRequestSchema = z.object({
+  type: z.literal('tooltip-entries'),
+  ids: z.array(id).check(z.maxLength(MAX_ENTRIES_ASKED)),
+});
+export type TooltipEntriesRequest = z.infer<typeof TooltipEntriesRequestSchema>;
 
 /** Content script → background: open the side panel at a corpus paragraph, or at a glossary entry. */
 export const OpenPanelSchema = z
@@ -201,6 +211,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   TokenizeRequestSchema,
   IndexDocumentRequestSchema,
   AnnotateRequestSchema,
+  TooltipEntriesRequestSchema,
   DetectRequestSchema,
   DetectArticleRequestSchema,
   OpenPanelSchema,
@@ -287,7 +298,7 @@ export type CardCorpusReply = z.infer<typeof CardCorpusReplySchema>;
 
 const text = z.string().check(z.maxLength(10_000));
 
-/** What a tooltip needs about one entry; sent with the matches. */
+/** What a tooltip needs about one entry; asked for once the matches are in. */
 /** A Russian or Kazakh rendering: verified when an official text uses it, then with its source. */
 const RenderingSchema = z.object({ text, verified: z.boolean(), source: z.optional(text) });
 export type Rendering = z.infer<typeof RenderingSchema>;
@@ -326,13 +337,21 @@ export const AnnotateResponseSchema = z.discriminatedUnion('ok', [
       ok: z.literal(true),
       // lib/messaging/match-spans.ts: why flat, and the one loop (the refine below) that checks the spans.
       ids: z.array(id).check(z.maxLength(MAX_SPANS)),
+      /** Each id's category, in the order of ids: all a highlight needs (the rest comes with tooltip-entries). */
+      categories: z.array(text),
       spans: z.custom<number[]>(),
-      entries: z.record(id, TooltipEntrySchema),
     })
-    .check(z.refine((r) => spansFit(r.spans, r.ids.length), 'spans must be [id index, start, end] triples')),
+    .check(
+      z.refine((r) => r.categories.length === r.ids.length, 'one category per id'),
+      z.refine((r) => spansFit(r.spans, r.ids.length), 'spans must be [id index, start, end] triples'),
+    ),
   z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(10_000)) }),
 ]);
 export type AnnotateResponse = z.infer<typeof AnnotateResponseSchema>;
+
+/** Background → content script: the reply to tooltip-entries; an id it does not know is left out. */
+export const TooltipEntriesReplySchema = z.object({ entries: z.record(id, TooltipEntrySchema) });
+export type TooltipEntriesReply = z.infer<typeof TooltipEntriesReplySchema>;
 
 /** Background → content script: the reply to open-panel. */
 export const OpenPanelReplySchema = z.object({ opened: z.enum(['panel', 'tab', 'refused']) });

@@ -14,28 +14,42 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 
 test('a well-formed annotate reply comes back typed', async () => {
-  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer({ ok: true, ids: ['cica'], spans: [0, 0, 2], entries: { cica: entry } }));
-  expect(await sendToExtension({ type: 'annotate', text: '亚信', pageRelated: true, stage: 'settled' })).toEqual({ ok: true, ids: ['cica'], spans: [0, 0, 2], entries: { cica: entry } });
+  const reply = { ok: true, ids: ['cica'], categories: ['organization'], spans: [0, 0, 2] };
+  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer(reply));
+  expect(await sendToExtension({ type: 'annotate', text: '亚信', pageRelated: true, stage: 'settled' })).toEqual(reply);
 });
 
 test('malformed and oversized replies are warned about and refused', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const categories = ['organization'];
   for (const reply of [
     undefined,
-    { ok: true, ids: ['cica'], spans: [0, -5, 2], entries: {} },
-    { ok: true, ids: ['cica'], spans: [0, 0, 2.5], entries: {} },
-    { ok: true, ids: ['cica'], spans: [1, 0, 2], entries: {} },
-    { ok: true, ids: ['cica'], spans: [0, 0], entries: {} },
-    { ok: true, ids: ['cica'], spans: '0,0,2', entries: {} },
-    { ok: true, ids: [], spans: [], entries: { cica: { id: 'cica' } } },
-    { ok: true, ids: [], spans: [], entries: { cica: { ...entry, definitionEn: 'x'.repeat(10_001) } } },
+    { ok: true, ids: ['cica'], categories, spans: [0, -5, 2] },
+    { ok: true, ids: ['cica'], categories, spans: [0, 0, 2.5] },
+    { ok: true, ids: ['cica'], categories, spans: [1, 0, 2] },
+    { ok: true, ids: ['cica'], categories, spans: [0, 0] },
+    { ok: true, ids: ['cica'], categories, spans: '0,0,2' },
+    { ok: true, ids: ['cica'], categories: [], spans: [0, 0, 2] },
+    { ok: true, ids: ['cica'], categories: [7], spans: [0, 0, 2] },
+    { ok: true, ids: ['cica'], spans: [0, 0, 2] },
     { ok: 'yes' },
   ]) {
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer(reply));
     await expect(sendToExtension({ type: 'annotate', text: '亚信', pageRelated: true, stage: 'settled' }), JSON.stringify(reply)).rejects.toBeInstanceOf(MalformedReply);
   }
-  expect(warn).toHaveBeenCalledTimes(9);
+  expect(warn).toHaveBeenCalledTimes(10);
   expect(warn).toHaveBeenLastCalledWith('[Treaty Lens] rejected a malformed reply to annotate');
+});
+
+test('tooltip entries come back typed; a malformed or oversized entry refuses the reply', async () => {
+  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer({ entries: { cica: entry } }));
+  expect(await sendToExtension({ type: 'tooltip-entries', ids: ['cica'] })).toEqual({ entries: { cica: entry } });
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  for (const reply of [undefined, { entries: { cica: { id: 'cica' } } }, { entries: { cica: { ...entry, definitionEn: 'x'.repeat(10_001) } } }, { entries: [entry] }]) {
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer(reply));
+    await expect(sendToExtension({ type: 'tooltip-entries', ids: ['cica'] }), JSON.stringify(reply)).rejects.toBeInstanceOf(MalformedReply);
+  }
+  expect(warn).toHaveBeenCalledTimes(4);
 });
 
 test('a malformed message is not sent at all', async () => {

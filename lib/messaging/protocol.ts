@@ -15,12 +15,14 @@ import {
   OpenPanelReplySchema,
   PageStateSchema,
   SaveWordResponseSchema,
+  TooltipEntriesReplySchema,
   TokenizeReplySchema,
   type Message,
 } from './messages';
 
 const REPLIES = {
   annotate: AnnotateResponseSchema,
+  'tooltip-entries': TooltipEntriesReplySchema,
   detect: DetectReplySchema,
   'detect-article': DetectReplySchema,
   'index-document': IndexDocumentReplySchema,

@@ -245,22 +245,36 @@ describe('the page cannot tell we are there', () => {
 });
 
 describe('messages', () => {
-  test('a malformed annotate reply and a malformed message to the page are warned about and change nothing', async () => {
-    // An extension page that answers annotate requests before the background does, wrongly.
-    const liar = await env.browser.context.newPage();
-    await liar.goto(env.browser.extensionUrl('popup.html'));
-    await liar.evaluate(() => {
-      const chrome = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }, s: unknown, reply: (r: unknown) => void) => boolean | undefined): void } } } }).chrome;
+  /** An extension page that answers what the background is asked before the background does. */
+  async function liar(answers: Record<string, unknown>) {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.browser.extensionUrl('popup.html'));
+    await page.evaluate((byKey) => {
+      type Listener = (m: { type?: string; stage?: string }, s: unknown, reply: (r: unknown) => void) => boolean | undefined;
+      const chrome = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: Listener): void } } } }).chrome;
       chrome.runtime.onMessage.addListener((m, _s, reply) => {
-        if (m?.type !== 'annotate') return undefined;
-        reply({ ok: true, matches: [['cica', -5, 99_999_999]], entries: { cica: { id: 'cica' } } });
+        const answer = byKey[`${m?.type}:${m?.stage ?? ''}`];
+        if (answer !== undefined) reply(answer);
         return undefined;
       });
+    }, answers);
+    return page;
+  }
+
+  test('a malformed annotate reply and a malformed message to the page are warned about and change nothing', async () => {
+    // The background is held up while the tab loads (a busy worker), so the liar's answers are the ones taken.
+    const bad = { ok: true, ids: ['cica-summit'], categories: ['organization'], spans: [0, -5, 99_999_999] };
+    const lying = await liar({ 'detect:': { ok: true, verdict: { related: true, score: 9, reasons: [] } }, 'annotate:fast': bad, 'annotate:settled': bad });
+    const busy = env.browser.worker.evaluate(() => {
+      const until = Date.now() + 4_000;
+      while (Date.now() < until);
     });
+    await new Promise((r) => setTimeout(r, 200));
     const tab = await WatchedTab.open(env.browser.context, env.server.url('/sample.html'));
     await expect.poll(() => tab.log.some((l) => l.startsWith('warning [Treaty Lens]') && l.includes('malformed reply to annotate'))).toBe(true);
-    expect(await tab.run('content', `[...CSS.highlights].filter(([n]) => n.startsWith('treaty-lens-')).reduce((a, [, h]) => a + h.size, 0)`)).toBe(0);
-    await liar.close();
+    expect(await tab.run('content', OUR_RANGE_COUNT)).toBe(0);
+    await busy;
+    await lying.close();
 
     // A malformed message from an extension context, straight to the content script.
     const { tabId } = (await tabStateOf(tab.page))!;
@@ -270,6 +284,20 @@ describe('messages', () => {
     );
     await expect.poll(() => tab.log.some((l) => l.startsWith('warning [Treaty Lens]') && l.includes('rejected a malformed message'))).toBe(true);
     await tab.close();
+  });
+  test("a refused reply of the jieba stage leaves the first stage's highlights, and the page its state", async () => {
+    const lying = await liar({ 'annotate:settled': { ok: true, ids: ['cica-summit'], categories: [], spans: [0, 0, 2] } });
+    try {
+      const tab = await WatchedTab.open(env.browser.context, env.server.url('/sample.html'));
+      const state = await tab.verdict('related', true);
+      expect(tab.log.some((l) => l.startsWith('warning [Treaty Lens]') && l.includes('malformed reply to annotate'))).toBe(true);
+      expect(tab.log.some((l) => l.includes("the first stage's highlights stay"))).toBe(true);
+      expect(state.terms).toBeGreaterThan(0);
+      expect(await tab.run('content', OUR_RANGE_COUNT)).toBeGreaterThan(0);
+      await tab.close();
+    } finally {
+      await lying.close();
+    }
   });
 });
 
