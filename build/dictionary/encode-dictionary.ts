@@ -1,6 +1,6 @@
 // Writes SourceEntry rows as the compiled dictionary's files (see lib/dictionary/format.ts).
+import { codeUnitOrder } from '../../lib/text/code-unit-order';
 import {
-  compareKeys,
   encodeRef,
   encodeTraditional,
   entryShardFile,
@@ -44,7 +44,7 @@ function cut(keys: readonly string[], size: number): number[] {
 
 export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: string): Map<string, string> {
   entries.forEach(check);
-  const rows = [...entries].sort((a, b) => compareKeys(a.simplified, b.simplified) || compareKeys(a.pinyin, b.pinyin) || compareKeys(a.traditional, b.traditional));
+  const rows = [...entries].sort((a, b) => codeUnitOrder(a.simplified, b.simplified) || codeUnitOrder(a.pinyin, b.pinyin) || codeUnitOrder(a.traditional, b.traditional));
   const files = new Map<string, string>();
   const readings = buildReadingTable(rows);
 
@@ -76,8 +76,8 @@ export function encodeDictionary(entries: readonly SourceEntry[], sourceDate: st
   }
   const mapLine = [...charMap]
     .filter(([t, set]) => set.size > 1 || !set.has(t))
-    .sort((a, b) => compareKeys(a[0], b[0]))
-    .map(([t, set]) => t + [...set].sort(compareKeys).join(''))
+    .sort((a, b) => codeUnitOrder(a[0], b[0]))
+    .map(([t, set]) => t + [...set].sort(codeUnitOrder).join(''))
     .join('\t');
 
   const maxLength = rows.reduce((max, e) => Math.max(max, e.simplified.length, e.traditional.length), 0);

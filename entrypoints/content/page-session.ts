@@ -2,6 +2,7 @@
 // changes, and undo all of it when the site or the extension is turned off.
 import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
+import { codeUnitOrder } from '@/lib/text/code-unit-order';
 import type { AnnotateRequest, PageState } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
 import { hoverReach, isLookupKey, type HoverReach } from '@/lib/settings/lookup-key';
@@ -27,7 +28,7 @@ import { exposeToAutomation } from './probe';
 import { reconcile } from './reconcile';
 import { requestVerdict } from './verdict-requests';
 import { RereadQueue } from './reread-queue';
-import { chunked, task } from './work';
+import { chunked, task, yieldToPage } from './work';
 
 export interface PageSession {
   apply(settings: Settings): Promise<void>;
@@ -111,7 +112,7 @@ export function createPageSession(host: string): PageSession {
         const e = entries.get(id);
         return { id, term: e?.term ?? id, english: e?.english ?? '', category: e?.category ?? '', count };
       })
-      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+      .sort((a, b) => b.count - a.count || codeUnitOrder(a.term, b.term));
   }
 
   function publish(verdictLabel: PageState['verdict']): void {
@@ -255,7 +256,6 @@ export function createPageSession(host: string): PageSession {
 
   /** Highlights one chunk's matches, in measured steps. */
   async function highlightMatches(segment: Segment, signal: AbortSignal): Promise<void> {
-    ensureUi();
     const n = segment.starts.length;
     let i = 0;
     await chunked(
@@ -330,6 +330,10 @@ export function createPageSession(host: string): PageSession {
       segments.push(segment);
     }
     recordHighlighted();
+    // The card and its listeners (≈ 15 ms to build) once the highlights are up, not before.
+    await yieldToPage();
+    signal.throwIfAborted();
+    task('ui', ensureUi);
     // The page's state (its count, the panel's list, automation) waits for the settled word.
     let unconfirmed: Error | undefined;
     for (let c = 0; c < chunks.length; c++) {

@@ -21,7 +21,7 @@ export function task<T>(phase: string, fn: () => T): T {
  * held the page's timers back for its whole length (hugeTextNodeStallMs). A posted task
  * queues behind the timers that came due during our step.
  */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { postTask?: (fn: () => void) => Promise<void> } }).scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => undefined);
   return new Promise((resolve) => setTimeout(resolve, 0));

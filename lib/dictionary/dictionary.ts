@@ -2,8 +2,8 @@
 // the shards that hold a set of words (by simplified form, and by the simplified forms a
 // traditional word can have); after it, lookups of those words are synchronous binary
 // searches inside their shards.
+import { codeUnitOrder } from '../text/code-unit-order';
 import {
-  compareKeys,
   decodeRefs,
   decodeTraditional,
   entryShardFile,
@@ -73,7 +73,7 @@ function shardOf(firstKeys: readonly string[], key: string): number {
   let hi = firstKeys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareKeys(firstKeys[mid]!, key) <= 0) lo = mid + 1;
+    if (codeUnitOrder(firstKeys[mid]!, key) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -85,7 +85,7 @@ function equalRange(keys: readonly string[], key: string): [number, number] {
   let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareKeys(keys[mid]!, key) < 0) lo = mid + 1;
+    if (codeUnitOrder(keys[mid]!, key) < 0) lo = mid + 1;
     else hi = mid;
   }
   let end = lo;

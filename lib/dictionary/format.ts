@@ -79,6 +79,3 @@ export function decodeTraditional(simplified: string, field: string): string {
   return [...field].map((c, i) => (c === SAME ? s[i]! : c)).join('');
 }
 
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
