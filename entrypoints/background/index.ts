@@ -41,7 +41,7 @@ export default defineBackground(() => {
       case 'tokenize':
         return tokenizeForPanel(message);
       case 'detect':
-        return Promise.resolve(detectText(message));
+        return detectText(message);
       case 'detect-article':
         return Promise.resolve(detectArticle(message));
       case 'look-up':

@@ -1,13 +1,12 @@
 // Asking the background to annotate text: large texts go in pieces cut at block
 // boundaries, so no single message or task grows with the page.
-import type { AnnotateRequest, AnnotateResponse } from '@/lib/messaging/messages';
+import type { AnnotateRequest, Annotations } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
 import { BLOCK_SEPARATOR } from './text-map';
 
 /** Characters per annotate request. */
 const CHUNK_CHARS = 40_000;
 
-export type Annotations = Extract<AnnotateResponse, { ok: true }>;
 
 export interface Chunk {
   start: number;
@@ -20,6 +19,9 @@ export function requestAnnotations(text: string, pageRelated: boolean, stage: An
     return r;
   });
 }
+
+/** Whether the text goes to the background in one piece. */
+export const isOneChunk = (text: string) => text.length <= CHUNK_CHARS;
 
 /** Pieces of the text, cut at block separators, with their offsets. */
 export function chunksOf(text: string): Chunk[] {

@@ -3,12 +3,12 @@
 import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
 import { codeUnitOrder } from '@/lib/text/code-unit-order';
-import type { AnnotateRequest, PageState } from '@/lib/messaging/messages';
+import type { AnnotateRequest, Annotations, PageState } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
 import { hoverReach, isLookupKey, type HoverReach } from '@/lib/settings/lookup-key';
 import { affectsAnnotation, categoryShown, renderingsFor, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
-import { chunksOf, requestAnnotations, type Annotations, type Chunk } from './annotation-requests';
+import { chunksOf, isOneChunk, requestAnnotations, type Chunk } from './annotation-requests';
 import { dirtyRoots } from './dirty-roots';
 import { FrameWatch } from './frame-watch';
 import { Highlights, HIGHLIGHT_PREFIX } from './highlights';
@@ -306,15 +306,16 @@ export function createPageSession(host: string): PageSession {
   }
 
   /** Annotates a map's text (in chunks) and highlights the matches: the fast stage's at once,
-   * then the jieba stage's corrections. */
-  async function annotateMap(map: TextMap, signal: AbortSignal): Promise<void> {
+   * then the jieba stage's corrections. `first`: the fast matches of a one-chunk text, already
+   * come with the verdict. */
+  async function annotateMap(map: TextMap, signal: AbortSignal, first?: Annotations): Promise<void> {
     const related = verdict?.related ?? false;
     const chunks = chunksOf(map.text);
     // Every fast request goes at once (the background answers them while jieba warms up);
     // each chunk's settled request follows its fast reply, and so does the request for the
     // cards' entries it names (each entry once per page).
     const ask = (c: Chunk, stage: AnnotateRequest['stage']) => requestAnnotations(c.text, related, stage).catch((e: unknown) => e as Error);
-    const fast = chunks.map((c) => ask(c, 'fast'));
+    const fast = chunks.map((c, i) => (i === 0 && first ? Promise.resolve(first) : ask(c, 'fast')));
     const settled = chunks.map((c, i) => fast[i]!.then(() => ask(c, 'settled')));
     const cards = fast.map((reply) => reply.then((r) => (r instanceof Error || signal.aborted ? undefined : entries.want(r.ids))));
     const segments: Segment[] = [];
@@ -361,7 +362,7 @@ export function createPageSession(host: string): PageSession {
 
   /** Decides the page. In automatic mode a page that names no part of the region is settled
    * by one regular expression over its raw text, before any walk of the DOM. */
-  async function decide(s: Settings, signal: AbortSignal): Promise<TextMap | undefined> {
+  async function decide(s: Settings, signal: AbortSignal): Promise<{ map: TextMap; fast?: Annotations } | undefined> {
     if (siteModeFor(s, host) === 'auto' && !once) {
       const raw = `${document.title}\n${document.body?.textContent ?? ''}`;
       gated = !task('gate', () => namesRegion(raw));
@@ -372,10 +373,13 @@ export function createPageSession(host: string): PageSession {
     }
     gated = false;
     const map = await collect(document.body ?? document.documentElement, signal);
-    verdict = await requestVerdict(document, map.text);
+    // A page of one chunk that will be annotated gets its fast matches with the verdict.
+    const wanted = once || shouldAnnotate(s, host, false) ? 'always' : shouldAnnotate(s, host, true) ? 'if-related' : undefined;
+    const judged = await requestVerdict(document, map.text, isOneChunk(map.text) ? wanted : undefined);
+    verdict = judged.verdict;
     signal.throwIfAborted();
     textAtDetection = map.text.length;
-    return map;
+    return judged.fast ? { map, fast: judged.fast } : { map };
   }
 
   async function run(signal: AbortSignal): Promise<void> {
@@ -389,17 +393,17 @@ export function createPageSession(host: string): PageSession {
       return;
     }
     const designMode = document.designMode;
-    const map = await decide(s, signal);
+    const decided = await decide(s, signal);
     grownSince = 0;
     mutations.start();
-    if (!map || !(once || shouldAnnotate(s, host, verdict!.related))) {
+    if (!decided || !(once || shouldAnnotate(s, host, verdict!.related))) {
       clearAnnotations();
       removeUi();
       publish(label());
       return;
     }
     page = new AnnotatedPage();
-    await annotateMap(map, signal);
+    await annotateMap(decided.map, signal, decided.fast);
     guard.start(designMode);
     frames.scan();
   }

@@ -10,6 +10,7 @@ describe('parseMessage', () => {
     for (const m of [
       { type: 'annotate', text: '亚信', pageRelated: true, stage: 'fast' },
       { type: 'tooltip-entries', ids: ['cica', 'title:中哈谅解备忘录'] },
+      { type: 'detect', title: 'T', text: '亚信', truncated: false, fast: 'if-related' },
       { type: 'open-panel', docId: 'd1', paraId: 'p1' },
       { type: 'get-page-state' },
       { type: 'annotate-page' },
@@ -40,6 +41,7 @@ describe('parseMessage', () => {
       { type: 'annotate', text: 42, pageRelated: true },
       { type: 'annotate', text: '亚信', pageRelated: 'yes' },
       { type: 'tooltip-entries' },
+      { type: 'detect', title: 'T', text: '亚信', truncated: false, fast: 'sometimes' },
       { type: 'tooltip-entries', ids: 'cica' },
       { type: 'tooltip-entries', ids: [''] },
       { type: 'open-panel' },

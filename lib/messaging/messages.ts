@@ -102,6 +102,10 @@ export const DetectRequestSchema = z.object({
   title: z.string().check(z.maxLength(10_000)),
   text: z.string().check(z.maxLength(READ_MAX_CHARS)),
   truncated: z.boolean(),
+  /** Also the fast stage's matches of this text, in the same reply, when the page will be
+   * annotated: if the verdict says related, or whatever it says. Saves the first annotate
+   * round trip of a page whose text is one annotate chunk. */
+  fast: z.optional(z.enum(['if-related', 'always'])),
 });
 
 /** Content script → background: judge the page from its main article, when the whole text did
@@ -112,10 +116,29 @@ export const DetectArticleRequestSchema = z.object({
   text: z.string().check(z.maxLength(4_000_000)),
 });
 
+const text = z.string().check(z.maxLength(10_000));
+
+/** Matches on the wire: each entry's id once with its category, and the spans. */
+const AnnotationsSchema = z
+  .object({
+    ok: z.literal(true),
+    // lib/messaging/match-spans.ts: why flat, and the one loop (the refine below) that checks the spans.
+    ids: z.array(id).check(z.maxLength(MAX_SPANS)),
+    /** Each id's category, in the order of ids: all a highlight needs (the rest comes with tooltip-entries). */
+    categories: z.array(text),
+    spans: z.custom<number[]>(),
+  })
+  .check(
+    z.refine((r) => r.categories.length === r.ids.length, 'one category per id'),
+    z.refine((r) => spansFit(r.spans, r.ids.length), 'spans must be [id index, start, end] triples'),
+  );
+export type Annotations = z.infer<typeof AnnotationsSchema>;
+
 const DetectionSchema = z.object({ related: z.boolean(), score: z.number(), reasons: z.array(ReasonSchema).check(z.maxLength(40)) });
 
 export const DetectReplySchema = z.union([
-  z.object({ ok: z.literal(true), verdict: DetectionSchema }),
+  /** `fast`: the text's fast-stage matches, when the request asked and the page will be annotated. */
+  z.object({ ok: z.literal(true), verdict: DetectionSchema, fast: z.optional(AnnotationsSchema) }),
   /** The whole text does not decide: ask again with the article. */
   z.object({ ok: z.literal(true), needsArticle: z.literal(true) }),
   z.object({ ok: z.literal(false), error: z.string() }),
@@ -296,7 +319,6 @@ export type CorpusRef = z.infer<typeof CorpusRefSchema>;
 export const CardCorpusReplySchema = z.object({ refs: z.array(CorpusRefSchema).check(z.maxLength(10)) });
 export type CardCorpusReply = z.infer<typeof CardCorpusReplySchema>;
 
-const text = z.string().check(z.maxLength(10_000));
 
 /** What a tooltip needs about one entry; asked for once the matches are in. */
 /** A Russian or Kazakh rendering: verified when an official text uses it, then with its source. */
@@ -331,22 +353,7 @@ const TooltipEntrySchema = z.object({
 export type TooltipEntry = z.infer<typeof TooltipEntrySchema>;
 
 /** Background → content script: the reply to annotate. */
-export const AnnotateResponseSchema = z.discriminatedUnion('ok', [
-  z
-    .object({
-      ok: z.literal(true),
-      // lib/messaging/match-spans.ts: why flat, and the one loop (the refine below) that checks the spans.
-      ids: z.array(id).check(z.maxLength(MAX_SPANS)),
-      /** Each id's category, in the order of ids: all a highlight needs (the rest comes with tooltip-entries). */
-      categories: z.array(text),
-      spans: z.custom<number[]>(),
-    })
-    .check(
-      z.refine((r) => r.categories.length === r.ids.length, 'one category per id'),
-      z.refine((r) => spansFit(r.spans, r.ids.length), 'spans must be [id index, start, end] triples'),
-    ),
-  z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(10_000)) }),
-]);
+export const AnnotateResponseSchema = z.discriminatedUnion('ok', [AnnotationsSchema, z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(10_000)) })]);
 export type AnnotateResponse = z.infer<typeof AnnotateResponseSchema>;
 
 /** Background → content script: the reply to tooltip-entries; an id it does not know is left out. */

@@ -41,6 +41,20 @@ test('malformed and oversized replies are warned about and refused', async () =>
   expect(warn).toHaveBeenLastCalledWith('[Treaty Lens] rejected a malformed reply to annotate');
 });
 
+test('a detect reply with fast matches comes back typed; malformed matches refuse it', async () => {
+  const verdict = { related: true, score: 5, reasons: [] };
+  const fast = { ok: true, ids: ['cica'], categories: ['organization'], spans: [0, 0, 2] };
+  vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer({ ok: true, verdict, fast }));
+  const request = { type: 'detect', title: '', text: '亚信', truncated: false, fast: 'if-related' } as const;
+  expect(await sendToExtension(request)).toEqual({ ok: true, verdict, fast });
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  for (const bad of [{ ...fast, spans: [1, 0, 2] }, { ...fast, categories: [] }, { ...fast, ok: false }]) {
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer({ ok: true, verdict, fast: bad }));
+    await expect(sendToExtension(request), JSON.stringify(bad)).rejects.toBeInstanceOf(MalformedReply);
+  }
+  expect(warn).toHaveBeenCalledTimes(3);
+});
+
 test('tooltip entries come back typed; a malformed or oversized entry refuses the reply', async () => {
   vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(answer({ entries: { cica: entry } }));
   expect(await sendToExtension({ type: 'tooltip-entries', ids: ['cica'] })).toEqual({ entries: { cica: entry } });
