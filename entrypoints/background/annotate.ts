@@ -91,7 +91,8 @@ export async function annotate(request: AnnotateRequest): Promise<AnnotateRespon
     titleIndex ??= createTitleIndex(corpus);
     const { matches } = pageMatches(request.text, glossaryMatches, titleIndex);
     const { ids, spans } = encodeSpans(matches);
-    const categories = ids.map((id) => entryFor(id, m)?.category ?? TITLE_CATEGORY);
+    // A title's category is known from its id; its card is built only when asked for.
+    const categories = ids.map((id) => (titleOfEntryId(id) === undefined ? (entryFor(id, m)?.category ?? TITLE_CATEGORY) : TITLE_CATEGORY));
     return { ok: true, ids, categories, spans };
   } catch (err) {
     console.error('[Treaty Lens] annotate failed', err);

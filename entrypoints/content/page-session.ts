@@ -2,11 +2,11 @@
 // changes, and undo all of it when the site or the extension is turned off.
 import { namesRegion, regionAbsent, type Detection } from '@/lib/detect';
 import { resolveLang } from '@/lib/i18n/i18n';
-import { codeUnitOrder } from '@/lib/text/code-unit-order';
 import type { AnnotateRequest, Annotations, PageState } from '@/lib/messaging/messages';
 import { sendToExtension } from '@/lib/messaging/protocol';
 import { hoverReach, isLookupKey, type HoverReach } from '@/lib/settings/lookup-key';
 import { affectsAnnotation, categoryShown, renderingsFor, shouldAnnotate, siteModeFor, type HighlightStyle, type Settings } from '@/lib/settings/settings';
+import { codeUnitOrder } from '@/lib/text/code-unit-order';
 import { AnnotatedPage, type Located, type Segment } from './annotated-page';
 import { chunksOf, isOneChunk, requestAnnotations, type Chunk } from './annotation-requests';
 import { dirtyRoots } from './dirty-roots';
@@ -360,6 +360,9 @@ export function createPageSession(host: string): PageSession {
     return collector.result();
   }
 
+  /** Whether this page is annotated under these settings with this verdict (or the reader asked once). */
+  const annotates = (s: Settings, related: boolean) => once || shouldAnnotate(s, host, related);
+
   /** Decides the page. In automatic mode a page that names no part of the region is settled
    * by one regular expression over its raw text, before any walk of the DOM. */
   async function decide(s: Settings, signal: AbortSignal): Promise<{ map: TextMap; fast?: Annotations } | undefined> {
@@ -374,7 +377,7 @@ export function createPageSession(host: string): PageSession {
     gated = false;
     const map = await collect(document.body ?? document.documentElement, signal);
     // A page of one chunk that will be annotated gets its fast matches with the verdict.
-    const wanted = once || shouldAnnotate(s, host, false) ? 'always' : shouldAnnotate(s, host, true) ? 'if-related' : undefined;
+    const wanted = annotates(s, false) ? 'always' : annotates(s, true) ? 'if-related' : undefined;
     const judged = await requestVerdict(document, map.text, isOneChunk(map.text) ? wanted : undefined);
     verdict = judged.verdict;
     signal.throwIfAborted();
@@ -396,7 +399,7 @@ export function createPageSession(host: string): PageSession {
     const decided = await decide(s, signal);
     grownSince = 0;
     mutations.start();
-    if (!decided || !(once || shouldAnnotate(s, host, verdict!.related))) {
+    if (!decided || !annotates(s, verdict!.related)) {
       clearAnnotations();
       removeUi();
       publish(label());

@@ -3,7 +3,7 @@
 // are asked for once each, after the first highlights are up.
 import { MAX_ENTRIES_ASKED, type TooltipEntry } from '@/lib/messaging/messages';
 
-export type FetchEntries = (ids: string[]) => Promise<Record<string, TooltipEntry>>;
+type FetchEntries = (ids: string[]) => Promise<Record<string, TooltipEntry>>;
 
 export class TooltipEntries {
   private readonly held = new Map<string, TooltipEntry>();
@@ -26,7 +26,7 @@ export class TooltipEntries {
   }
 
   /** Resolves once every request in flight has answered (or failed). */
-  ready(): Promise<void> {
+  private ready(): Promise<void> {
     return Promise.all(this.pending).then(() => undefined);
   }
 
