@@ -287,8 +287,6 @@ class DocumentHighlights {
 export class Highlights {
   private readonly docs = new Map<Document, DocumentHighlights>();
   private readonly styled = new Map<StyleScope, CSSStyleSheet>();
-  /** Scopes that hold ranges but not our sheet yet: it is adopted after the next flush has measured. */
-  private readonly unstyled = new Map<StyleScope, Document>();
   private total = 0;
 
   /** Every highlighted range on the page, registered or not. */
@@ -299,8 +297,7 @@ export class Highlights {
   /** Adds a range; it shows once flush() runs (or when scrolled near). */
   add(range: Range, category: string): void {
     const doc = range.startContainer.ownerDocument!;
-    const scope = range.startContainer.getRootNode() as StyleScope;
-    if (!this.styled.has(scope)) this.unstyled.set(scope, doc);
+    this.ensureStyles(range.startContainer.getRootNode() as StyleScope, doc);
     this.forDocument(doc).add(range, category);
     this.total++;
   }
@@ -315,15 +312,9 @@ export class Highlights {
     return [...this.docs.values()].flatMap((d) => [...d.entries()].map(([category, range]): [string, Range] => [HIGHLIGHT_PREFIX + category, range]));
   }
 
-  /**
-   * Registers what changed since the last flush. New sheets are adopted after the new ranges'
-   * elements are measured: adopting one first invalidates the page's style, and the measuring
-   * would then force a style and layout pass of the whole page inside our task.
-   */
+  /** Registers what changed since the last flush. */
   flush(): void {
     for (const d of this.docs.values()) d.flush();
-    for (const [scope, doc] of this.unstyled) this.ensureStyles(scope, doc);
-    this.unstyled.clear();
   }
 
   /** The one range stepped to by keyboard, or none: registered on its own, at once. */
@@ -365,7 +356,6 @@ export class Highlights {
       scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
     }
     this.styled.clear();
-    this.unstyled.clear();
     this.total = 0;
   }
 
